@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { formatDateSpan } from '../events/calendarDate.ts';
+import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
+import { citationLabel } from './citation.ts';
+import './card.css';
+
+export interface EventCardProps {
+  readonly event: TimelineEvent;
+  /** 1-based place of the event in date order, and how many there are. */
+  readonly position: { readonly index: number; readonly total: number };
+  readonly onPrevious?: () => void;
+  readonly onNext?: () => void;
+  readonly onClose: () => void;
+}
+
+/** Everything known about one event, with the words of its sources and links to its documents. */
+export function EventCard({ event, position, onPrevious, onNext, onClose }: EventCardProps) {
+  const headingId = useId();
+  return (
+    <article className="event-card" aria-labelledby={headingId}>
+      <header className="event-card-header">
+        <p className="event-card-meta">
+          <time dateTime={event.end ? `${event.date.iso}/${event.end.iso}` : event.date.iso}>
+            {formatDateSpan(event.date, event.end)}
+          </time>
+          <span aria-hidden="true"> · </span>
+          <span>{event.track}</span>
+        </p>
+        <h2 id={headingId}>{event.title}</h2>
+        <button type="button" className="event-card-close" onClick={onClose} aria-label="Close event card">
+          ×
+        </button>
+      </header>
+      <p className="event-card-summary">{event.summary}</p>
+      {event.actors.length > 0 && (
+        <p className="event-card-actors">
+          <strong>Actors:</strong> {event.actors.join(', ')}
+        </p>
+      )}
+      <section aria-label="Quotes from the sources">
+        {event.citations.map((citation, index) => (
+          <Quote key={index} citation={citation} />
+        ))}
+      </section>
+      {event.documents.length > 0 && <Documents documents={event.documents} />}
+      <nav className="event-card-nav" aria-label="Events in date order">
+        <button type="button" onClick={onPrevious} disabled={!onPrevious}>
+          ← Previous
+        </button>
+        <span>
+          {position.index} of {position.total}
+        </span>
+        <button type="button" onClick={onNext} disabled={!onNext}>
+          Next →
+        </button>
+      </nav>
+    </article>
+  );
+}
+
+function Quote({ citation }: { citation: Citation }) {
+  const { source, quote, checked } = citation;
+  const label = citationLabel(source);
+  return (
+    <figure className="event-card-quote">
+      <blockquote cite={source.url}>
+        <p>{quote}</p>
+      </blockquote>
+      <figcaption>
+        —{' '}
+        <cite>
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {label}
+            </a>
+          ) : (
+            label
+          )}
+        </cite>
+        {!checked && <span className="event-card-unchecked"> (quote not checked against source)</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
+function Documents({ documents }: { documents: readonly UnDocument[] }) {
+  return (
+    <section className="event-card-documents">
+      <h3>UN documents</h3>
+      <ul>
+        {documents.map((document) => (
+          <li key={document.symbol}>
+            <a href={document.url} target="_blank" rel="noopener noreferrer">
+              {document.symbol}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { formatCalendarDate } from '../events/calendarDate.ts';
+import type { Source } from '../events/model.ts';
+
+/**
+ * How a card names its source: "UrduPoint News / Sputnik, 30 September 2020". A title is
+ * added only when the data has one; a headline is never made up.
+ */
+export function citationLabel(source: Source): string {
+  const published = formatCalendarDate(source.published);
+  return source.title
+    ? `“${source.title}”, ${source.publisher}, ${published}`
+    : `${source.publisher}, ${published}`;
+}

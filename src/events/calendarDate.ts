@@ -1,0 +1,55 @@
+import { endOfDay, endOfMonth, endOfYear, format, isValid, parseISO } from 'date-fns';
+
+/** How much of a date the sources support: "1972", "1998-10" or "1998-12-04". */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A calendar date as written in the data, kept at its precision. */
+export interface CalendarDate {
+  /** The date exactly as written in the data file. */
+  readonly iso: string;
+  readonly precision: DatePrecision;
+  /** Local midnight at the start of the period, never a UTC instant shifted by the viewer's zone. */
+  readonly start: Date;
+}
+
+export const CALENDAR_DATE_PATTERN = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/;
+
+const PRECISION_BY_LENGTH: Readonly<Record<number, DatePrecision>> = { 4: 'year', 7: 'month', 10: 'day' };
+
+const DISPLAY_FORMAT: Readonly<Record<DatePrecision, string>> = {
+  year: 'yyyy',
+  month: 'MMMM yyyy',
+  day: 'd MMMM yyyy',
+};
+
+/** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the text is not a real calendar date (e.g. 2019-02-30). */
+export function parseCalendarDate(iso: string): CalendarDate | null {
+  if (!CALENDAR_DATE_PATTERN.test(iso)) return null;
+  const precision = PRECISION_BY_LENGTH[iso.length];
+  // parseISO reads a date-only string as local midnight and rejects impossible days.
+  const start = parseISO(iso);
+  if (!precision || !isValid(start)) return null;
+  return { iso, precision, start };
+}
+
+/** The last instant of the period the date stands for (the whole year for "1972"). */
+export function periodEnd(date: CalendarDate): Date {
+  switch (date.precision) {
+    case 'year':
+      return endOfYear(date.start);
+    case 'month':
+      return endOfMonth(date.start);
+    case 'day':
+      return endOfDay(date.start);
+  }
+}
+
+/** "1972", "October 1998" or "4 December 1998": no more precise than the data. */
+export function formatCalendarDate(date: CalendarDate): string {
+  return format(date.start, DISPLAY_FORMAT[date.precision]);
+}
+
+/** A date or a span, e.g. "3 June 2019 – 4 June 2019". */
+export function formatDateSpan(date: CalendarDate, end?: CalendarDate): string {
+  return end ? `${formatCalendarDate(date)} – ${formatCalendarDate(end)}` : formatCalendarDate(date);
+}

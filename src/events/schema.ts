@@ -1,0 +1,73 @@
+/**
+ * The one definition of the events file format. The TypeScript types (below), the runtime
+ * structural checks (parseEventsFile) and data/events.schema.json (jsonSchema.ts) all come from it.
+ */
+import * as z from 'zod/mini';
+import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './calendarDate.ts';
+
+const text = (description: string) => z.string().check(z.minLength(1, 'must not be empty'), z.describe(description));
+
+const calendarDate = (description: string) =>
+  z.string().check(
+    z.regex(CALENDAR_DATE_PATTERN, { error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true }),
+    z.refine((iso) => parseCalendarDate(iso) !== null, 'expected a real calendar date'),
+    z.describe(`${description} An ISO 8601 calendar date; its precision (year, month or day) is kept in the display.`),
+  );
+
+const webUrl = (description: string) =>
+  z.httpUrl({ error: 'expected an absolute http:// or https:// URL' }).check(z.describe(description));
+
+const id = (description: string) =>
+  z.string().check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens, e.g. "unga-res-53-70-1998"'),
+    z.describe(description),
+  );
+
+export const sourceSchema = z.strictObject({
+  id: id('How citations refer to this source.'),
+  publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".'),
+  published: calendarDate('When it was published.'),
+  title: z.optional(text('The headline or title, only if known. Never make one up.')),
+  url: z.optional(webUrl('Where the source can be read.')),
+  text: z.optional(
+    text('Path of the full text, relative to this file, e.g. "sources/article.txt". Quotes are checked against it.'),
+  ),
+});
+
+export const citationSchema = z.strictObject({
+  source: text('The id of an entry in "sources".'),
+  quote: text('Words copied verbatim from the source.'),
+});
+
+export const documentSchema = z.strictObject({
+  symbol: text('UN document symbol, e.g. "A/RES/53/70".'),
+  url: webUrl('Link to the document, e.g. "https://undocs.org/A/RES/53/70".'),
+});
+
+export const eventSchema = z.strictObject({
+  id: id('Unique, stable id of the event; used in links.'),
+  date: calendarDate('When it happened.'),
+  end: z.optional(calendarDate('When it ended, for events that span time.')),
+  title: text('Short title shown on the timeline.'),
+  summary: text('What happened, in your own words, claiming no more than the sources.'),
+  track: text('The timeline row the event sits on, e.g. "UN General Assembly".'),
+  actors: z.array(text('A state, organisation or person.')).check(z.describe('Who acted.')),
+  citations: z
+    .array(citationSchema)
+    .check(z.minLength(1, 'expected at least one citation'), z.describe('Quotes backing the event.')),
+  documents: z.optional(z.array(documentSchema).check(z.describe('Primary documents, by symbol.'))),
+});
+
+export const eventsFileSchema = z
+  .strictObject({
+    $schema: z.optional(z.string().check(z.describe('Path of the JSON Schema, for editors.'))),
+    title: text('Title of the timeline.'),
+    description: z.optional(text('One or two sentences on what the timeline covers.')),
+    sources: z.array(sourceSchema).check(z.minLength(1, 'expected at least one source'), z.describe('What events cite.')),
+    events: z.array(eventSchema).check(z.minLength(1, 'expected at least one event'), z.describe('The events.')),
+  })
+  .check(z.meta({ title: 'Timeline events', description: 'An event list for the UN ICT-security timeline.' }));
+
+export type EventsFile = z.infer<typeof eventsFileSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { BUNDLED_DATA_PATH, loadBundledTimeline } from './events/bundled.ts';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary file={BUNDLED_DATA_PATH}>
+      <App file={BUNDLED_DATA_PATH} load={loadBundledTimeline} />
+    </ErrorBoundary>
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import type { DataGroup, DataItem } from 'vis-timeline/esnext';
+import { periodEnd } from '../events/calendarDate.ts';
+import type { TimelineEvent } from '../events/model.ts';
+
+/**
+ * A day-precise event is a point in time (a box); a span, or a date known only to the month or
+ * year, is drawn as a bar covering that whole period, so the picture claims no more than the data.
+ */
+export function toTimelineItem(event: TimelineEvent): DataItem {
+  const item: DataItem = { id: event.id, group: event.track, start: event.date.start, content: event.title };
+  if (event.end) return { ...item, type: 'range', end: periodEnd(event.end) };
+  if (event.date.precision !== 'day') return { ...item, type: 'range', end: periodEnd(event.date) };
+  return { ...item, type: 'box' };
+}
+
+export function toTimelineGroup(track: string): DataGroup {
+  return { id: track, content: track };
+}
+
+/**
+ * vis-timeline parses string content as (filtered) HTML; an Element is appended as it is. Data
+ * text therefore always goes through textContent. Items are buttons so that Tab and Enter reach them.
+ */
+export function renderItem(item?: DataItem): HTMLElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'timeline-item';
+  button.dataset.eventId = String(item?.id ?? '');
+  button.textContent = item?.content ?? '';
+  return button;
+}
+
+export function renderGroup(group?: DataGroup): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'timeline-track';
+  label.textContent = typeof group?.content === 'string' ? group.content : '';
+  return label;
+}
