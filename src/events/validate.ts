@@ -1,7 +1,8 @@
+import * as z from 'zod/mini';
 import { parseCalendarDate, periodEnd, type CalendarDate } from './calendarDate.ts';
 import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
-import { eventsFileSchema, type EventRecord, type EventsFile, type SourceRecord } from './schema.ts';
+import { eventSchema, eventsFileSchema, sourceSchema, type EventRecord, type SourceRecord } from './schema.ts';
 
 /**
  * Reads the full text of a source, given the path written in its `text` field.
@@ -16,37 +17,68 @@ export type ValidationResult =
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do
  * not end before they start, citations of known sources, quotes verbatim in their source) and
- * reports every problem found, not only the first.
+ * reports every problem found, not only the first: the meaning of the well-formed events is
+ * checked even when others are malformed.
  */
 export function validateEventsFile(input: unknown, readText: ReadSourceText): ValidationResult {
   const parsed = eventsFileSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.error.issues) };
+  const problems: Problem[] = parsed.success ? [] : problemsFromIssues(parsed.error.issues);
+  const report: Report = (path, message) => problems.push({ path: formatPath(path), message });
 
-  const file = parsed.data;
-  const problems: Problem[] = [];
-  const report = (path: readonly PropertyKey[], message: string) => problems.push({ path: formatPath(path), message });
+  const sources = wellFormed(parsed.success ? parsed.data.sources : listAt(input, 'sources'), sourceSchema);
+  const events = wellFormed(parsed.success ? parsed.data.events : listAt(input, 'events'), eventSchema);
+  reportDuplicateIds(listAt(input, 'sources'), 'sources', report);
+  reportDuplicateIds(listAt(input, 'events'), 'events', report);
+  const context: EventContext = {
+    sources: new Map(sources.map(({ record }) => [record.id, toSource(record)])),
+    declaredSourceIds: new Set(listAt(input, 'sources').map(idOf)),
+    texts: readSourceTexts(sources, readText, report),
+    report,
+  };
+  const timelineEvents = events.map((entry) => toEvent(entry, context));
 
-  reportDuplicateIds(file.sources, 'sources', report);
-  reportDuplicateIds(file.events, 'events', report);
-  const texts = readSourceTexts(file.sources, readText, report);
-  const sources = new Map(file.sources.map((record) => [record.id, toSource(record)]));
-  const events = file.events.map((record, index) => toEvent(record, ['events', index], { sources, texts, report }));
-
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, timeline: toTimeline(file, events) };
+  if (!parsed.success || problems.length > 0) return { ok: false, problems };
+  return { ok: true, timeline: toTimeline(parsed.data, timelineEvents) };
 }
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
+/** A record that passed the schema, with its place in the file. */
+interface Entry<T> {
+  readonly index: number;
+  readonly record: T;
+}
+
 interface EventContext {
   readonly sources: ReadonlyMap<string, Source>;
+  /** Ids of every source in the file, even malformed ones, so their citations are not called unknown. */
+  readonly declaredSourceIds: ReadonlySet<unknown>;
   readonly texts: ReadonlyMap<string, string>;
   readonly report: Report;
 }
 
-function reportDuplicateIds(records: readonly { id: string }[], list: string, report: Report): void {
+function listAt(input: unknown, key: string): readonly unknown[] {
+  const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
+function wellFormed<T>(list: readonly unknown[], schema: z.ZodMiniType<T>): Entry<T>[] {
+  return list.flatMap((value, index) => {
+    const result = schema.safeParse(value);
+    return result.success ? [{ index, record: result.data }] : [];
+  });
+}
+
+/** The id of a record even when the rest of it is malformed. */
+function idOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+}
+
+function reportDuplicateIds(records: readonly unknown[], list: string, report: Report): void {
   const firstIndex = new Map<string, number>();
-  records.forEach(({ id }, index) => {
+  records.forEach((record, index) => {
+    const id = idOf(record);
+    if (typeof id !== 'string') return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
     else report([list, index, 'id'], `duplicate id "${id}"; ${list}[${first}] already uses it`);
@@ -54,14 +86,14 @@ function reportDuplicateIds(records: readonly { id: string }[], list: string, re
 }
 
 /** Texts by source id, for the sources whose text could be read. */
-function readSourceTexts(sources: readonly SourceRecord[], readText: ReadSourceText, report: Report) {
+function readSourceTexts(sources: readonly Entry<SourceRecord>[], readText: ReadSourceText, report: Report) {
   const texts = new Map<string, string>();
-  sources.forEach((source, index) => {
-    if (source.text === undefined) return;
-    const text = readText(source.text);
-    if (text instanceof Error) report(['sources', index, 'text'], `cannot read "${source.text}": ${text.message}`);
-    else texts.set(source.id, text);
-  });
+  for (const { index, record } of sources) {
+    if (record.text === undefined) continue;
+    const text = readText(record.text);
+    if (text instanceof Error) report(['sources', index, 'text'], `cannot read "${record.text}": ${text.message}`);
+    else texts.set(record.id, text);
+  }
   return texts;
 }
 
@@ -75,18 +107,21 @@ function toSource(record: SourceRecord): Source {
   };
 }
 
-function toEvent(record: EventRecord, path: readonly PropertyKey[], context: EventContext): TimelineEvent {
+function toEvent({ index, record }: Entry<EventRecord>, context: EventContext): TimelineEvent {
+  const path = ['events', index];
   const date = mustParse(record.date);
   const end = record.end === undefined ? undefined : mustParse(record.end);
   if (end && periodEnd(end) < date.start) {
     context.report([...path, 'end'], `"${end.iso}" is before the event's date "${date.iso}"; expected the same date or later`);
   }
-  const citations = record.citations.flatMap((citation, index): Citation[] => {
+  const citations = record.citations.flatMap((citation, citationIndex): Citation[] => {
+    const citationPath = [...path, 'citations', citationIndex];
     const source = context.sources.get(citation.source);
-    const citationPath = [...path, 'citations', index];
     if (!source) {
-      const known = [...context.sources.keys()].map((id) => `"${id}"`).join(', ');
-      context.report([...citationPath, 'source'], `unknown source "${citation.source}"; expected one of ${known}`);
+      if (!context.declaredSourceIds.has(citation.source)) {
+        const known = [...context.declaredSourceIds].filter((id) => typeof id === 'string').map((id) => `"${id}"`);
+        context.report([...citationPath, 'source'], `unknown source "${citation.source}"; expected one of ${known.join(', ')}`);
+      }
       return [];
     }
     const text = context.texts.get(source.id);
@@ -124,14 +159,13 @@ function quoteNotFoundMessage(quote: string, sourceId: string, text: string): st
     : message;
 }
 
-function toTimeline(file: EventsFile, events: TimelineEvent[]): Timeline {
-  // Array.prototype.sort is stable, so events on the same date keep their order in the file.
-  const inDateOrder = [...events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime());
+function toTimeline(file: { title: string; description?: string | undefined }, events: TimelineEvent[]): Timeline {
   return {
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
-    events: inDateOrder,
-    tracks: [...new Set(file.events.map((event) => event.track))],
+    // Array.prototype.sort is stable, so events on the same date keep their order in the file.
+    events: [...events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime()),
+    tracks: [...new Set(events.map((event) => event.track))],
   };
 }
 

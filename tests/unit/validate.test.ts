@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../../src/events/problems.ts';
+import { validateEventsFile } from '../../src/events/validate.ts';
+import { readFixtureText, validFile } from './fixtures.ts';
+
+/** Validates a changed copy of the valid fixture and returns the problems as `path: message` lines. */
+function problemsOf(change: (file: ReturnType<typeof validFile>) => unknown): string[] {
+  const file = validFile();
+  const input = change(file) ?? file;
+  const result = validateEventsFile(input, readFixtureText);
+  return result.ok ? [] : result.problems.map(problemText);
+}
+
+describe('validateEventsFile', () => {
+  it('accepts a valid file and returns its events in date order with tracks in file order', () => {
+    const result = validateEventsFile(validFile(), readFixtureText);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.timeline.events.map((event) => event.id)).toEqual(['first', 'second']);
+    expect(result.timeline.tracks).toEqual(['UN General Assembly', 'Bilateral']);
+    const [first] = result.timeline.events;
+    expect(first?.date).toMatchObject({ iso: '1972', precision: 'year' });
+    expect(first?.citations[0]).toMatchObject({ quote: 'we welcome cooperation', checked: true });
+    expect(first?.citations[0]?.source.publisher).toBe('Wire');
+  });
+
+  it('reports a top level that is not an object', () => {
+    expect(problemsOf(() => [])).toEqual(['expected an object, got an array']);
+  });
+
+  it('reports missing fields and wrong types at their paths', () => {
+    expect(
+      problemsOf((file) => {
+        const event: Record<string, unknown> = { ...file.events[0] };
+        delete event.summary;
+        event.actors = 'UN';
+        return { ...file, title: 7, events: [event] };
+      }),
+    ).toEqual([
+      'title: expected a string, got number 7',
+      'events[0].summary: missing; expected a string',
+      'events[0].actors: expected an array, got "UN"',
+    ]);
+  });
+
+  it('reports dates not written YYYY, YYYY-MM or YYYY-MM-DD', () => {
+    expect(problemsOf((file) => void (file.events[0]!.date = '04/12/1998'))).toEqual([
+      'events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "04/12/1998"',
+    ]);
+  });
+
+  it('reports impossible calendar dates', () => {
+    expect(problemsOf((file) => void (file.events[0]!.date = '2019-02-30'))).toEqual([
+      'events[0].date: expected a real calendar date; got "2019-02-30"',
+    ]);
+    expect(problemsOf((file) => void (file.sources[0]!.published = '2020-13'))).toEqual([
+      'sources[0].published: expected a real calendar date; got "2020-13"',
+    ]);
+  });
+
+  it('reports an end before the date, but accepts an end within a coarser period', () => {
+    expect(problemsOf((file) => void Object.assign(file.events[0]!, { end: '1998-12-03' }))).toEqual([
+      `events[0].end: "1998-12-03" is before the event's date "1998-12-04"; expected the same date or later`,
+    ]);
+    expect(problemsOf((file) => void Object.assign(file.events[0]!, { end: '1998-12' }))).toEqual([]);
+  });
+
+  it('reports duplicate ids, naming the first use', () => {
+    expect(problemsOf((file) => void (file.events[1]!.id = 'second'))).toEqual([
+      'events[1].id: duplicate id "second"; events[0] already uses it',
+    ]);
+  });
+
+  it('reports a citation of an unknown source, listing the known ones', () => {
+    expect(problemsOf((file) => void (file.events[0]!.citations[0]!.source = 'nope'))).toEqual([
+      'events[0].citations[0].source: unknown source "nope"; expected one of "wire-2020-09-30"',
+    ]);
+  });
+
+  it('reports a quote that is not verbatim in its source', () => {
+    expect(problemsOf((file) => void (file.events[0]!.citations[0]!.quote = 'adopted unanimously'))).toEqual([
+      'events[0].citations[0].quote: not found in source "wire-2020-09-30"',
+    ]);
+  });
+
+  it('says when a quote differs from its source only in quotation marks, case or spacing', () => {
+    expect(problemsOf((file) => void (file.events[1]!.citations[0]!.quote = '“We  welcome cooperation”'))).toEqual([
+      'events[1].citations[0].quote: not found in source "wire-2020-09-30" verbatim (it differs in case, spacing or quotation marks); copy it exactly',
+    ]);
+  });
+
+  it('reports a source text that cannot be read', () => {
+    expect(problemsOf((file) => void (file.sources[0]!.text = 'sources/missing.txt'))).toEqual([
+      'sources[0].text: cannot read "sources/missing.txt": no such file',
+    ]);
+  });
+
+  it('accepts a source without text and marks its quotes as not checked', () => {
+    const file = validFile();
+    delete (file.sources[0] as { text?: string }).text;
+    const result = validateEventsFile(file, readFixtureText);
+    expect(result.ok && result.timeline.events[0]?.citations[0]?.checked).toBe(false);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/a', 'example.org'])(
+    'accepts only http(s) URLs: rejects %s',
+    (url) => {
+      expect(problemsOf((file) => void (file.events[0]!.documents![0]!.url = url))).toEqual([
+        `events[0].documents[0].url: expected an absolute http:// or https:// URL; got ${JSON.stringify(url)}`,
+      ]);
+    },
+  );
+
+  it('reports unknown fields one by one, so typos are caught', () => {
+    expect(problemsOf((file) => void Object.assign(file.events[1]!, { sumary: 'x', colour: 'red' }))).toEqual([
+      'events[1].sumary: unknown field (check its spelling against data/events.schema.json)',
+      'events[1].colour: unknown field (check its spelling against data/events.schema.json)',
+    ]);
+  });
+
+  it('reports an empty event list and an event without citations', () => {
+    expect(problemsOf((file) => ({ ...file, events: [] }))).toEqual(['events: expected at least one event']);
+    expect(problemsOf((file) => void (file.events[0]!.citations = []))).toEqual([
+      'events[0].citations: expected at least one citation',
+    ]);
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const problems = problemsOf((file) => {
+      file.events[0]!.citations[0]!.quote = 'not in the text';
+      file.events[1]!.id = 'second';
+      file.events[1]!.citations[0]!.source = 'unknown';
+    });
+    expect(problems).toHaveLength(3);
+  });
+
+  it('still checks the meaning of well-formed events when another event is malformed', () => {
+    expect(
+      problemsOf((file) => {
+        file.events[0]!.date = 'soon';
+        file.events[1]!.citations[0]!.quote = 'not in the text';
+      }),
+    ).toEqual([
+      'events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "soon"',
+      'events[1].citations[0].quote: not found in source "wire-2020-09-30"',
+    ]);
+  });
+});
