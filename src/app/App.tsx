@@ -1,8 +1,8 @@
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import type { Timeline } from '../events/model.ts';
 import type { ValidationResult } from '../events/validate.ts';
-import { TimelineView } from '../timeline/TimelineView.tsx';
+import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { ErrorPanel } from './ErrorPanel.tsx';
 import './app.css';
 
@@ -25,9 +25,13 @@ export function App({ file, load }: AppProps) {
 function TimelinePage({ timeline }: { timeline: Timeline }) {
   const { events } = timeline;
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const timelineRef = useRef<TimelineHandle>(null);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
-  const close = useCallback(() => setSelectedId(null), []);
+  const close = () => {
+    setSelectedId(null);
+    if (selectedId) timelineRef.current?.focusEvent(selectedId);
+  };
   const selectAt = (at: number) => () => setSelectedId(events[at]?.id ?? null);
 
   // Listening on the page's own root, not the document, leaves keys alone elsewhere on a host page.
@@ -43,6 +47,7 @@ function TimelinePage({ timeline }: { timeline: Timeline }) {
       </header>
       <main>
         <TimelineView
+          ref={timelineRef}
           events={events}
           tracks={timeline.tracks}
           selectedId={selectedId}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatDateSpan } from '../events/calendarDate.ts';
 import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
 import { citationLabel } from './citation.ts';
@@ -16,8 +16,11 @@ export interface EventCardProps {
 /** Everything known about one event, with the words of its sources and links to its documents. */
 export function EventCard({ event, position, onPrevious, onNext, onClose }: EventCardProps) {
   const headingId = useId();
+  const cardRef = useRef<HTMLElement>(null);
+  // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
+  useEffect(() => cardRef.current?.focus(), []);
   return (
-    <article className="event-card" aria-labelledby={headingId}>
+    <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef}>
       <header className="event-card-header">
         <p className="event-card-meta">
           <time dateTime={event.end ? `${event.date.iso}/${event.end.iso}` : event.date.iso}>

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -14,6 +14,12 @@ export interface TimelineViewProps {
   readonly onSelect: (id: string) => void;
   /** Accessible name of the timeline region. */
   readonly label: string;
+  readonly ref?: Ref<TimelineHandle>;
+}
+
+export interface TimelineHandle {
+  /** Puts keyboard focus on an event's item, e.g. when its card closes; else on the timeline. */
+  focusEvent(id: string): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,12 +42,23 @@ function prefersReducedMotion(): boolean {
 }
 
 /** Owns one vis-timeline instance: created on mount, fed by props, destroyed on unmount. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label }: TimelineViewProps) {
+export function TimelineView({ events, tracks, selectedId, onSelect, label, ref }: TimelineViewProps) {
+  const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<DataItem, 'id'> | null>(null);
   const groupsRef = useRef<DataSet<DataGroup, 'id'> | null>(null);
   const [visibleRange, setVisibleRange] = useState('');
+  const [drawn, setDrawn] = useState(false);
+
+  useImperativeHandle(ref, () => ({
+    focusEvent(id) {
+      const item = [...(containerRef.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find(
+        (element) => element.dataset.eventId === id,
+      );
+      (item ?? regionRef.current)?.focus();
+    },
+  }));
 
   const select = useEffectEvent((id: string) => onSelect(id));
   const showWindow = useEffectEvent((start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end)));
@@ -52,13 +69,23 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label }: Ti
     if (!container) return;
     const items = new DataSet<DataItem, 'id'>();
     const groups = new DataSet<DataGroup, 'id'>();
-    const timeline = new Timeline(container, items, groups, BASE_OPTIONS);
+    const timeline: Timeline = new Timeline(container, items, groups, {
+      ...BASE_OPTIONS,
+      // vis fits the window to the drawn items on its first draw; only then is the view final.
+      onInitialDrawComplete: () => {
+        if (timelineRef.current !== timeline) return;
+        setDrawn(true);
+        const { start, end } = timeline.getWindow();
+        showWindow(start, end);
+      },
+    });
     timeline.on('select', (properties?: { items: string[] }) => {
       const id = properties?.items[0];
       // A click on empty space would clear vis's highlight while the card stays open.
       if (id) select(id);
       else keepSelection();
     });
+    // 'rangechanged' comes once a move has settled, so the live caption is not read out mid-drag.
     timeline.on('rangechanged', (properties?: { start: Date; end: Date }) => {
       if (properties) showWindow(properties.start, properties.end);
     });
@@ -94,8 +121,6 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label }: Ti
     items.clear();
     items.add(events.map(toTimelineItem));
     timeline.fit({ animation: false });
-    const window = timeline.getWindow();
-    showWindow(window.start, window.end);
   }, [events, tracks]);
 
   useEffect(() => {
@@ -110,7 +135,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label }: Ti
 
   const animation = () => ({ animation: !prefersReducedMotion() });
   return (
-    <section className="timeline" aria-label={label}>
+    <section className="timeline" aria-label={label} aria-busy={!drawn} tabIndex={-1} ref={regionRef}>
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => timelineRef.current?.zoomIn(ZOOM_STEP, animation())}>
           Zoom in
