@@ -9,7 +9,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary file={BUNDLED_DATA_PATH}>
+    <ErrorBoundary>
       <App file={BUNDLED_DATA_PATH} load={loadBundledTimeline} />
     </ErrorBoundary>
   </StrictMode>,

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { formatDateSpan } from '../events/calendarDate.ts';
+import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
 import { citationLabel } from './citation.ts';
 import './card.css';
@@ -23,9 +23,13 @@ export function EventCard({ event, position, onPrevious, onNext, onClose }: Even
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef}>
       <header className="event-card-header">
         <p className="event-card-meta">
-          <time dateTime={event.end ? `${event.date.iso}/${event.end.iso}` : event.date.iso}>
-            {formatDateSpan(event.date, event.end)}
-          </time>
+          <DateTime date={event.date} />
+          {event.end && (
+            <>
+              {' – '}
+              <DateTime date={event.end} />
+            </>
+          )}
           <span aria-hidden="true"> · </span>
           <span>{event.track}</span>
         </p>
@@ -47,17 +51,29 @@ export function EventCard({ event, position, onPrevious, onNext, onClose }: Even
       </section>
       {event.documents.length > 0 && <Documents documents={event.documents} />}
       <nav className="event-card-nav" aria-label="Events in date order">
-        <button type="button" onClick={onPrevious} disabled={!onPrevious}>
-          ← Previous
-        </button>
+        <StepButton onStep={onPrevious}>← Previous</StepButton>
         <span>
           {position.index} of {position.total}
         </span>
-        <button type="button" onClick={onNext} disabled={!onNext}>
-          Next →
-        </button>
+        <StepButton onStep={onNext}>Next →</StepButton>
       </nav>
     </article>
+  );
+}
+
+function DateTime({ date }: { date: CalendarDate }) {
+  return <time dateTime={date.iso}>{formatCalendarDate(date)}</time>;
+}
+
+/**
+ * aria-disabled rather than disabled at either end: a disabled button drops keyboard focus to the
+ * page, where Escape and Tab lose their place.
+ */
+function StepButton({ onStep, children }: { onStep: (() => void) | undefined; children: string }) {
+  return (
+    <button type="button" onClick={onStep} aria-disabled={!onStep}>
+      {children}
+    </button>
   );
 }
 
@@ -91,8 +107,8 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
     <section className="event-card-documents">
       <h3>UN documents</h3>
       <ul>
-        {documents.map((document) => (
-          <li key={document.symbol}>
+        {documents.map((document, index) => (
+          <li key={index}>
             <a href={document.url} target="_blank" rel="noopener noreferrer">
               {document.symbol}
             </a>

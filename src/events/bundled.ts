@@ -1,5 +1,6 @@
-import eventsFile from '../../data/events.json';
-import { validateEventsFile, type ValidationResult } from './validate.ts';
+// Read as text and parsed here, so that a syntax error reaches the error panel, not the build.
+import eventsText from '../../data/events.json?raw';
+import { validateEventsText, type ValidationResult } from './validate.ts';
 
 /** Where the bundled event list lives in the repository, for messages. */
 export const BUNDLED_DATA_PATH = 'data/events.json';
@@ -12,11 +13,10 @@ const sourceTexts = import.meta.glob<string>('../../data/sources/*.txt', {
 });
 
 function readBundledText(path: string): string | Error {
-  const text = sourceTexts[`../../data/${path.replace(/^\.\//, '')}`];
+  const text = sourceTexts[`../../data/${path}`];
   return text ?? new Error('no such file in data/sources/');
 }
 
 export function loadBundledTimeline(): ValidationResult {
-  const input: unknown = eventsFile;
-  return validateEventsFile(input, readBundledText);
+  return validateEventsText(eventsText, readBundledText);
 }

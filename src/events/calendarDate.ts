@@ -48,8 +48,3 @@ export function periodEnd(date: CalendarDate): Date {
 export function formatCalendarDate(date: CalendarDate): string {
   return format(date.start, DISPLAY_FORMAT[date.precision]);
 }
-
-/** A date or a span, e.g. "3 June 2019 – 4 June 2019". */
-export function formatDateSpan(date: CalendarDate, end?: CalendarDate): string {
-  return end ? `${formatCalendarDate(date)} – ${formatCalendarDate(end)}` : formatCalendarDate(date);
-}

@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendarDate.ts';
+import type { EventRecord, SourceRecord } from './schema.ts';
 
 /** The validated, typed timeline the views render. Built only by validateEventsFile. */
 export interface Timeline {
@@ -10,25 +11,18 @@ export interface Timeline {
   readonly tracks: readonly string[];
 }
 
-export interface TimelineEvent {
-  readonly id: string;
-  readonly date: CalendarDate;
-  readonly end?: CalendarDate;
-  readonly title: string;
-  readonly summary: string;
-  readonly track: string;
-  readonly actors: readonly string[];
-  readonly citations: readonly Citation[];
-  readonly documents: readonly UnDocument[];
-}
+/** An event as written in the file, with its dates parsed and its citations resolved. */
+export type TimelineEvent = Readonly<
+  Omit<EventRecord, 'date' | 'end' | 'citations' | 'documents'> & {
+    date: CalendarDate;
+    end?: CalendarDate;
+    citations: readonly Citation[];
+    documents: readonly UnDocument[];
+  }
+>;
 
-export interface Source {
-  readonly id: string;
-  readonly publisher: string;
-  readonly published: CalendarDate;
-  readonly title?: string;
-  readonly url?: string;
-}
+/** A source as written in the file; its full text is used by validation only. */
+export type Source = Readonly<Omit<SourceRecord, 'published' | 'text'> & { published: CalendarDate }>;
 
 export interface Citation {
   readonly source: Source;
@@ -37,7 +31,4 @@ export interface Citation {
   readonly checked: boolean;
 }
 
-export interface UnDocument {
-  readonly symbol: string;
-  readonly url: string;
-}
+export type UnDocument = Readonly<NonNullable<EventRecord['documents']>[number]>;

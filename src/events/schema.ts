@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './calendarDate.ts';
 
-const text = (description: string) => z.string().check(z.minLength(1, 'must not be empty'), z.describe(description));
+const text = (description: string) =>
+  z.string().check(z.regex(/\S/, 'must not be empty or only spaces'), z.describe(description));
 
 const calendarDate = (description: string) =>
   z.string().check(
@@ -15,7 +16,10 @@ const calendarDate = (description: string) =>
   );
 
 const webUrl = (description: string) =>
-  z.httpUrl({ error: 'expected an absolute http:// or https:// URL' }).check(z.describe(description));
+  z
+    .httpUrl({ error: 'expected an absolute http:// or https:// URL' })
+    // The pattern tells editors what the runtime check enforces.
+    .check(z.meta({ pattern: '^https?://' }), z.describe(description));
 
 const id = (description: string) =>
   z.string().check(
@@ -30,7 +34,11 @@ export const sourceSchema = z.strictObject({
   title: z.optional(text('The headline or title, only if known. Never make one up.')),
   url: z.optional(webUrl('Where the source can be read.')),
   text: z.optional(
-    text('Path of the full text, relative to this file, e.g. "sources/article.txt". Quotes are checked against it.'),
+    z.string().check(
+      // One place for full texts, so the validator and the bundled app find the same files.
+      z.regex(/^sources\/[^/\\]+\.txt$/, 'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file'),
+      z.describe('Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.'),
+    ),
   ),
 });
 

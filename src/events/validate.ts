@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { parseCalendarDate, periodEnd, type CalendarDate } from './calendarDate.ts';
 import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
+import { parseJsonText } from './parseJson.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
-import { eventSchema, eventsFileSchema, sourceSchema, type EventRecord, type SourceRecord } from './schema.ts';
+import { citationSchema, eventSchema, eventsFileSchema, sourceSchema, type EventRecord, type SourceRecord } from './schema.ts';
 
 /**
  * Reads the full text of a source, given the path written in its `text` field.
@@ -17,61 +18,75 @@ export type ValidationResult =
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do
  * not end before they start, citations of known sources, quotes verbatim in their source) and
- * reports every problem found, not only the first: the meaning of the well-formed events is
- * checked even when others are malformed.
+ * reports every problem found, not only the first: the meaning of whatever is well formed is
+ * checked even where the structure around it is not.
  */
 export function validateEventsFile(input: unknown, readText: ReadSourceText): ValidationResult {
   const parsed = eventsFileSchema.safeParse(input, { reportInput: true });
   const problems: Problem[] = parsed.success ? [] : problemsFromIssues(parsed.error.issues);
   const report: Report = (path, message) => problems.push({ path: formatPath(path), message });
 
-  const sources = wellFormed(parsed.success ? parsed.data.sources : listAt(input, 'sources'), sourceSchema);
-  const events = wellFormed(parsed.success ? parsed.data.events : listAt(input, 'events'), eventSchema);
-  reportDuplicateIds(listAt(input, 'sources'), 'sources', report);
-  reportDuplicateIds(listAt(input, 'events'), 'events', report);
-  const context: EventContext = {
-    sources: new Map(sources.map(({ record }) => [record.id, toSource(record)])),
-    declaredSourceIds: new Set(listAt(input, 'sources').map(idOf)),
-    texts: readSourceTexts(sources, readText, report),
-    report,
-  };
-  const timelineEvents = events.map((entry) => toEvent(entry, context));
+  const rawSources = listAt(input, 'sources');
+  const rawEvents = listAt(input, 'events');
+  reportDuplicateIds(rawSources, 'sources', report);
+  reportDuplicateIds(rawEvents, 'events', report);
 
-  if (!parsed.success || problems.length > 0) return { ok: false, problems };
-  return { ok: true, timeline: toTimeline(parsed.data, timelineEvents) };
+  const sources = new Map<string, { source: Source; text?: string }>();
+  rawSources.forEach((value, index) => {
+    const record = parsed.success ? parsed.data.sources[index] : wellFormed(value, sourceSchema);
+    if (!record || sources.has(record.id)) return;
+    const text = record.text === undefined ? undefined : readText(record.text);
+    if (text instanceof Error) report(['sources', index, 'text'], `cannot read "${record.text}": ${text.message}`);
+    sources.set(record.id, { source: toSource(record), ...(typeof text === 'string' && { text }) });
+  });
+  const context: CheckContext = { sources, declaredSourceIds: new Set(rawSources.map(idOf)), report };
+
+  const events = rawEvents.flatMap((value, index) => {
+    const path = ['events', index];
+    checkSpan(value, path, report);
+    const citations = checkCitations(fieldOf(value, 'citations'), path, context);
+    const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
+    return record ? [toEvent(record, citations)] : [];
+  });
+
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: inFileOrder(problems) };
+  return { ok: true, timeline: toTimeline(parsed.data, events) };
+}
+
+/** The same checks, starting from the text of the file: a syntax error is one more problem. */
+export function validateEventsText(text: string, readText: ReadSourceText): ValidationResult {
+  const json = parseJsonText(text);
+  if (json instanceof Error) return { ok: false, problems: [{ path: '', message: json.message }] };
+  return validateEventsFile(json.value, readText);
 }
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
-/** A record that passed the schema, with its place in the file. */
-interface Entry<T> {
-  readonly index: number;
-  readonly record: T;
-}
-
-interface EventContext {
-  readonly sources: ReadonlyMap<string, Source>;
+interface CheckContext {
+  /** The first well-formed source of each id, with its full text when it could be read. */
+  readonly sources: ReadonlyMap<string, { readonly source: Source; readonly text?: string }>;
   /** Ids of every source in the file, even malformed ones, so their citations are not called unknown. */
   readonly declaredSourceIds: ReadonlySet<unknown>;
-  readonly texts: ReadonlyMap<string, string>;
   readonly report: Report;
 }
 
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
 function listAt(input: unknown, key: string): readonly unknown[] {
-  const value = typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+  const value = fieldOf(input, key);
   return Array.isArray(value) ? value : [];
 }
 
-function wellFormed<T>(list: readonly unknown[], schema: z.ZodMiniType<T>): Entry<T>[] {
-  return list.flatMap((value, index) => {
-    const result = schema.safeParse(value);
-    return result.success ? [{ index, record: result.data }] : [];
-  });
+function idOf(value: unknown): unknown {
+  return fieldOf(value, 'id');
 }
 
-/** The id of a record even when the rest of it is malformed. */
-function idOf(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+/** A record of a malformed file that passes the schema on its own. */
+function wellFormed<T>(value: unknown, schema: z.ZodMiniType<T>): T | undefined {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
 }
 
 function reportDuplicateIds(records: readonly unknown[], list: string, report: Report): void {
@@ -85,62 +100,53 @@ function reportDuplicateIds(records: readonly unknown[], list: string, report: R
   });
 }
 
-/** Texts by source id, for the sources whose text could be read. */
-function readSourceTexts(sources: readonly Entry<SourceRecord>[], readText: ReadSourceText, report: Report) {
-  const texts = new Map<string, string>();
-  for (const { index, record } of sources) {
-    if (record.text === undefined) continue;
-    const text = readText(record.text);
-    if (text instanceof Error) report(['sources', index, 'text'], `cannot read "${record.text}": ${text.message}`);
-    else texts.set(record.id, text);
-  }
-  return texts;
+/** Groups the problems of each record (`events[2]`) together, in record order, keeping their order within it. */
+function inFileOrder(problems: readonly Problem[]): Problem[] {
+  const lists: string[] = [];
+  const keyed = problems.map((problem) => {
+    const [, list = '', index = '-1'] = /^([^.[]*)(?:\[(\d+)\])?/.exec(problem.path) ?? [];
+    if (!lists.includes(list)) lists.push(list);
+    return { problem, list: lists.indexOf(list), index: Number(index) };
+  });
+  return keyed.sort((a, b) => a.list - b.list || a.index - b.index).map(({ problem }) => problem);
 }
 
-function toSource(record: SourceRecord): Source {
-  return {
-    id: record.id,
-    publisher: record.publisher,
-    published: mustParse(record.published),
-    ...(record.title !== undefined && { title: record.title }),
-    ...(record.url !== undefined && { url: record.url }),
-  };
+/** An end before the date, wherever both dates are readable. */
+function checkSpan(event: unknown, path: readonly PropertyKey[], report: Report): void {
+  const [date, end] = [fieldOf(event, 'date'), fieldOf(event, 'end')].map((value) =>
+    typeof value === 'string' ? parseCalendarDate(value) : null,
+  );
+  if (date && end && periodEnd(end) < date.start) {
+    report([...path, 'end'], `"${end.iso}" is before the event's date "${date.iso}"; expected the same date or later`);
+  }
 }
 
-function toEvent({ index, record }: Entry<EventRecord>, context: EventContext): TimelineEvent {
-  const path = ['events', index];
-  const date = mustParse(record.date);
-  const end = record.end === undefined ? undefined : mustParse(record.end);
-  if (end && periodEnd(end) < date.start) {
-    context.report([...path, 'end'], `"${end.iso}" is before the event's date "${date.iso}"; expected the same date or later`);
-  }
-  const citations = record.citations.flatMap((citation, citationIndex): Citation[] => {
-    const citationPath = [...path, 'citations', citationIndex];
-    const source = context.sources.get(citation.source);
-    if (!source) {
+/** Each well-formed citation must name a known source and, where its text is known, quote it verbatim. */
+function checkCitations(value: unknown, path: readonly PropertyKey[], context: CheckContext): Citation[] {
+  const citations = Array.isArray(value) ? value : [];
+  return citations.flatMap((raw, index): Citation[] => {
+    const citation = wellFormed(raw, citationSchema);
+    if (!citation) return [];
+    const citationPath = [...path, 'citations', index];
+    const known = context.sources.get(citation.source);
+    if (!known) {
       if (!context.declaredSourceIds.has(citation.source)) {
-        const known = [...context.declaredSourceIds].filter((id) => typeof id === 'string').map((id) => `"${id}"`);
-        context.report([...citationPath, 'source'], `unknown source "${citation.source}"; expected one of ${known.join(', ')}`);
+        context.report([...citationPath, 'source'], unknownSourceMessage(citation.source, context.declaredSourceIds));
       }
       return [];
     }
-    const text = context.texts.get(source.id);
-    if (text !== undefined && !text.includes(citation.quote)) {
-      context.report([...citationPath, 'quote'], quoteNotFoundMessage(citation.quote, source.id, text));
+    if (known.text !== undefined && !known.text.includes(citation.quote)) {
+      context.report([...citationPath, 'quote'], quoteNotFoundMessage(citation.quote, known.source.id, known.text));
     }
-    return [{ source, quote: citation.quote, checked: text !== undefined }];
+    return [{ source: known.source, quote: citation.quote, checked: known.text !== undefined }];
   });
-  return {
-    id: record.id,
-    date,
-    ...(end && { end }),
-    title: record.title,
-    summary: record.summary,
-    track: record.track,
-    actors: record.actors,
-    citations,
-    documents: record.documents ?? [],
-  };
+}
+
+function unknownSourceMessage(id: string, declared: ReadonlySet<unknown>): string {
+  const ids = [...declared].filter((candidate) => typeof candidate === 'string').map((candidate) => `"${candidate}"`);
+  return ids.length > 0
+    ? `unknown source "${id}"; expected one of ${ids.join(', ')}`
+    : `unknown source "${id}"; the file declares no sources`;
 }
 
 /** Case, spacing and straight-versus-curly quotes are the usual slips when copying a quote. */
@@ -157,6 +163,20 @@ function quoteNotFoundMessage(quote: string, sourceId: string, text: string): st
   return looselyNormalized(text).includes(looselyNormalized(quote))
     ? `${message} verbatim (it differs in case, spacing or quotation marks); copy it exactly`
     : message;
+}
+
+function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
+  return { ...rest, published: mustParse(published) };
+}
+
+function toEvent({ date, end, citations: _citations, documents, ...rest }: EventRecord, citations: Citation[]): TimelineEvent {
+  return {
+    ...rest,
+    date: mustParse(date),
+    ...(end !== undefined && { end: mustParse(end) }),
+    citations,
+    documents: documents ?? [],
+  };
 }
 
 function toTimeline(file: { title: string; description?: string | undefined }, events: TimelineEvent[]): Timeline {

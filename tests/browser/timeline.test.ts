@@ -51,6 +51,7 @@ const item = (title: string) => page.locator('.timeline-item', { hasText: title 
 const card = () => page.getByRole('article');
 const visiblePeriod = () => page.getByRole('status', { name: 'Visible period' });
 const selectedItem = () => page.locator('.vis-selected .timeline-item');
+const canStep = async (button: ReturnType<Page['locator']>) => (await button.getAttribute('aria-disabled')) !== 'true';
 
 /** Clicks a zoom button and waits until the view has settled on its new period. */
 async function zoom(button: 'Zoom in' | 'Zoom out' | 'Show all'): Promise<string> {
@@ -98,10 +99,13 @@ describe('the timeline in Chromium', () => {
     const heading = card().getByRole('heading', { level: 2 });
     const seen = [await heading.textContent()];
     const next = card().getByRole('button', { name: 'Next →' });
-    while (await next.isEnabled()) {
+    while (await canStep(next)) {
       await next.click();
       seen.push(await heading.textContent());
     }
+    // At the end, Next stays put instead of wrapping around (force: it is aria-disabled).
+    await next.click({ force: true });
+    expect(await heading.textContent()).toBe(titlesInDateOrder.at(-1));
     expect(seen).toEqual(titlesInDateOrder);
     expect(await card().textContent()).toContain(`${titlesInDateOrder.length} of ${titlesInDateOrder.length}`);
     await card().getByRole('button', { name: '← Previous' }).click();
@@ -121,6 +125,15 @@ describe('the timeline in Chromium', () => {
     await card().waitFor({ state: 'detached' });
   });
 
+  it('still closes with Escape after walking to the last event', async () => {
+    await item(titlesInDateOrder.at(-2)!).click();
+    await card().getByRole('button', { name: 'Next →' }).click();
+    // Next is now unavailable, yet keeps the focus that Escape needs.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next →');
+    await page.keyboard.press('Escape');
+    await card().waitFor({ state: 'detached' });
+  });
+
   it('zooms in and out with its buttons and shows everything again with Show all', async () => {
     const all = await visiblePeriod().textContent();
     expect(all).toMatch(/^19\d\d – 20\d\d$/);
@@ -137,7 +150,7 @@ describe('the timeline in Chromium', () => {
     const last = item(titlesInDateOrder.at(-1)!);
     expect(await last.count() === 0 || !(await isInsideTimeline(last))).toBe(true);
     const next = card().getByRole('button', { name: 'Next →' });
-    while (await next.isEnabled()) await next.click();
+    while (await canStep(next)) await next.click();
     await expect.poll(() => selectedItem().textContent()).toBe(titlesInDateOrder.at(-1));
     await expect.poll(() => isInsideTimeline(selectedItem())).toBe(true);
   });

@@ -1,9 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { Timeline } from 'vis-timeline/esnext';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary.tsx';
-import { validateEventsFile } from '../../src/events/validate.ts';
+import { validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 
 describe('App', () => {
@@ -18,14 +19,22 @@ describe('App', () => {
     expect(screen.getByRole('region', { name: /^Timeline: Test timeline/ })).toBeInTheDocument();
   });
 
-  it('removes the timeline when unmounted', () => {
+  it('destroys its timeline and leaves nothing behind when unmounted', () => {
+    const destroy = vi.spyOn(Timeline.prototype, 'destroy');
     const { container, unmount } = render(
       <App file="events.json" load={() => validateEventsFile(validFile(), readFixtureText)} />,
     );
     const canvas = container.querySelector('.timeline-canvas')!;
     expect(canvas.children.length).toBeGreaterThan(0);
     unmount();
+    expect(destroy).toHaveBeenCalledOnce();
     expect(canvas.children).toHaveLength(0);
+    destroy.mockRestore();
+  });
+
+  it('shows a syntax error in the data file in the error panel', () => {
+    render(<App file="events.json" load={() => validateEventsText('{ "title": ', readFixtureText)} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('events.json has a problem:not valid JSON');
   });
 
   it('shows every problem of invalid data in an error panel instead of the timeline', () => {
@@ -49,13 +58,15 @@ describe('App', () => {
     console.error = () => {};
     try {
       render(
-        <ErrorBoundary file="events.json">
+        <ErrorBoundary>
           <App file="events.json" load={failingLoad} />
         </ErrorBoundary>,
       );
     } finally {
       console.error = quietConsole;
     }
-    expect(screen.getByRole('alert')).toHaveTextContent('unexpected error: disk on fire');
+    const panel = screen.getByRole('alert');
+    expect(panel).toHaveTextContent('Something went wrong in the timeline');
+    expect(panel).toHaveTextContent('This is a fault in the app, not in the data: disk on fire');
   });
 });

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { EventCard } from '../../src/card/EventCard.tsx';
+import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 import { validTimeline } from './fixtures.ts';
 
 const [, resolution] = validTimeline().events;
@@ -50,11 +51,25 @@ describe('EventCard', () => {
     const user = userEvent.setup();
     const { onClose, onPrevious } = renderCard({ onNext: undefined });
     expect(screen.getByText('2 of 2')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Next →' })).toBeDisabled();
+    // Still focusable, so that focus does not fall to the page at the last event.
+    expect(screen.getByRole('button', { name: 'Next →' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: '← Previous' })).toHaveAttribute('aria-disabled', 'false');
     await user.click(screen.getByRole('button', { name: '← Previous' }));
     expect(onPrevious).toHaveBeenCalledOnce();
     await user.click(screen.getByRole('button', { name: 'Close event card' }));
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('shows a span as two dates, each at its precision', () => {
+    renderCard({ event: { ...resolution!, end: parseCalendarDate('1999-01')! } });
+    const times = [...document.querySelectorAll('.event-card time')];
+    expect(times.map((time) => time.getAttribute('datetime'))).toEqual(['1998-12-04', '1999-01']);
+    expect(times[0]!.parentElement).toHaveTextContent('4 December 1998 – January 1999');
+  });
+
+  it('takes focus when it opens, so its keys work at once', () => {
+    renderCard();
+    expect(screen.getByRole('article')).toHaveFocus();
   });
 
   it('shows markup in the data as text', () => {

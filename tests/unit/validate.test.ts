@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/events/problems.ts';
-import { validateEventsFile } from '../../src/events/validate.ts';
+import { validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 
 /** Validates a changed copy of the valid fixture and returns the problems as `path: message` lines. */
@@ -26,6 +26,15 @@ describe('validateEventsFile', () => {
 
   it('reports a top level that is not an object', () => {
     expect(problemsOf(() => [])).toEqual(['expected an object, got an array']);
+  });
+
+  it('reports a file that is not JSON as one problem for the whole file', () => {
+    const result = validateEventsText('{ "title": "x", }', readFixtureText);
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
+      expect.stringMatching(/^not valid JSON: /),
+    ]);
+    const empty = validateEventsText(' \n', readFixtureText);
+    expect(empty.ok ? [] : empty.problems.map(problemText)).toEqual(['the file is empty; expected a JSON object']);
   });
 
   it('reports missing fields and wrong types at their paths', () => {
@@ -126,23 +135,63 @@ describe('validateEventsFile', () => {
   });
 
   it('reports every problem at once, not only the first', () => {
-    const problems = problemsOf((file) => {
-      file.events[0]!.citations[0]!.quote = 'not in the text';
-      file.events[1]!.id = 'second';
-      file.events[1]!.citations[0]!.source = 'unknown';
-    });
-    expect(problems).toHaveLength(3);
-  });
-
-  it('still checks the meaning of well-formed events when another event is malformed', () => {
     expect(
       problemsOf((file) => {
-        file.events[0]!.date = 'soon';
-        file.events[1]!.citations[0]!.quote = 'not in the text';
+        file.events[0]!.citations[0]!.quote = 'not in the text';
+        file.events[1]!.id = 'second';
+        file.events[1]!.citations[0]!.source = 'unknown';
       }),
     ).toEqual([
-      'events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "soon"',
+      'events[0].citations[0].quote: not found in source "wire-2020-09-30"',
+      'events[1].id: duplicate id "second"; events[0] already uses it',
+      'events[1].citations[0].source: unknown source "unknown"; expected one of "wire-2020-09-30"',
+    ]);
+  });
+
+  it('checks the meaning of what is well formed inside a malformed event', () => {
+    expect(
+      problemsOf((file) => {
+        Object.assign(file.events[0]!, { date: '1999-02-30', end: '1998', title: '' });
+        file.events[0]!.citations.push({ source: 'wire-2020-09-30', quote: 'not in the text' });
+        file.events[1]!.citations[0]!.quote = 'also not in the text';
+      }),
+    ).toEqual([
+      'events[0].date: expected a real calendar date; got "1999-02-30"',
+      'events[0].title: must not be empty or only spaces; got ""',
+      'events[0].citations[1].quote: not found in source "wire-2020-09-30"',
       'events[1].citations[0].quote: not found in source "wire-2020-09-30"',
+    ]);
+    expect(problemsOf((file) => void Object.assign(file.events[0]!, { title: 7, end: '1998-01' }))).toEqual([
+      'events[0].title: expected a string, got number 7',
+      `events[0].end: "1998-01" is before the event's date "1998-12-04"; expected the same date or later`,
+    ]);
+  });
+
+  it('reports duplicate source ids and checks quotes against the first source of that id', () => {
+    expect(
+      problemsOf((file) => {
+        file.sources.push({ ...file.sources[0]!, text: 'sources/other.txt' });
+      }),
+    ).toEqual(['sources[1].id: duplicate id "wire-2020-09-30"; sources[0] already uses it']);
+  });
+
+  it('rejects text that is empty or only spaces, so a blank quote cannot pass as verbatim', () => {
+    expect(problemsOf((file) => void (file.events[0]!.citations[0]!.quote = '  '))).toEqual([
+      'events[0].citations[0].quote: must not be empty or only spaces; got "  "',
+    ]);
+  });
+
+  it('accepts source texts only as .txt files in the sources folder', () => {
+    for (const path of ['../secret.txt', '/etc/hostname', 'sources/a/b.txt', 'sources/article.html']) {
+      expect(problemsOf((file) => void (file.sources[0]!.text = path))).toEqual([
+        `sources[0].text: expected a path like "sources/article.txt": a .txt file in the sources folder beside this file; got ${JSON.stringify(path)}`,
+      ]);
+    }
+  });
+
+  it('accepts only an http(s) URL for a source', () => {
+    expect(problemsOf((file) => void (file.sources[0]!.url = 'javascript:alert(1)'))).toEqual([
+      'sources[0].url: expected an absolute http:// or https:// URL; got "javascript:alert(1)"',
     ]);
   });
 });

@@ -2,22 +2,21 @@
  * `npm run validate [file]`: checks an events file exactly as the app does and lists every
  * problem with its place. Exit code 0 when valid, 1 when not.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { problemText } from '../problems.ts';
-import { validateEventsFile } from '../validate.ts';
-import { describeReadError, readJsonFile } from './readJsonFile.ts';
+import { validateEventsText } from '../validate.ts';
+import { readTextFile } from './readTextFile.ts';
 
 const DEFAULT_FILE = 'data/events.json';
 
 function main(args: readonly string[]): number {
   const file = args[0] ?? DEFAULT_FILE;
-  const json = readJsonFile(file);
-  if (json instanceof Error) {
-    console.error(`${file}: ${json.message}`);
+  const text = readTextFile(file);
+  if (text instanceof Error) {
+    console.error(`${file}: ${text.message}`);
     return 1;
   }
-  const result = validateEventsFile(json.value, (path) => readText(resolve(dirname(file), path)));
+  const result = validateEventsText(text, (path) => readTextFile(resolve(dirname(file), path)));
   if (!result.ok) {
     for (const problem of result.problems) console.error(`${file}: ${problemText(problem)}`);
     const count = result.problems.length;
@@ -32,14 +31,6 @@ function main(args: readonly string[]): number {
       `${checked} of ${quotes.length} quotes found verbatim in their source texts.`,
   );
   return 0;
-}
-
-function readText(path: string): string | Error {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    return new Error(describeReadError(error));
-  }
 }
 
 process.exitCode = main(process.argv.slice(2));
