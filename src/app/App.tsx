@@ -25,12 +25,12 @@ export function App({ file, load }: AppProps) {
 function TimelinePage({ timeline }: { timeline: Timeline }) {
   const { events } = timeline;
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const timelineRef = useRef<TimelineHandle>(null);
+  const timelineViewRef = useRef<TimelineHandle>(null);
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
   const close = () => {
     setSelectedId(null);
-    if (selectedId) timelineRef.current?.focusEvent(selectedId);
+    if (selectedId) timelineViewRef.current?.focusEvent(selectedId);
   };
   const selectAt = (at: number) => () => setSelectedId(events[at]?.id ?? null);
 
@@ -47,7 +47,7 @@ function TimelinePage({ timeline }: { timeline: Timeline }) {
       </header>
       <main>
         <TimelineView
-          ref={timelineRef}
+          ref={timelineViewRef}
           events={events}
           tracks={timeline.tracks}
           selectedId={selectedId}

@@ -37,17 +37,23 @@ const BASE_OPTIONS: TimelineOptions = {
   margin: { item: { horizontal: 4, vertical: 8 } },
 };
 
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Moves animate unless the user asked the system for reduced motion. */
+function animation() {
+  const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return { animation: !reduced };
+}
+
+interface Vis {
+  readonly timeline: Timeline;
+  readonly items: DataSet<DataItem, 'id'>;
+  readonly groups: DataSet<DataGroup, 'id'>;
 }
 
 /** Owns one vis-timeline instance: created on mount, fed by props, destroyed on unmount. */
 export function TimelineView({ events, tracks, selectedId, onSelect, label, ref }: TimelineViewProps) {
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef<DataSet<DataItem, 'id'> | null>(null);
-  const groupsRef = useRef<DataSet<DataGroup, 'id'> | null>(null);
+  const visRef = useRef<Vis | null>(null);
   const [visibleRange, setVisibleRange] = useState('');
   const [drawn, setDrawn] = useState(false);
 
@@ -62,7 +68,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
 
   const select = useEffectEvent((id: string) => onSelect(id));
   const showWindow = useEffectEvent((start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end)));
-  const keepSelection = useEffectEvent(() => timelineRef.current?.setSelection(selectedId ? [selectedId] : []));
+  const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(selectedId ? [selectedId] : []));
 
   useEffect(() => {
     const container = containerRef.current;
@@ -73,7 +79,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       ...BASE_OPTIONS,
       // vis fits the window to the drawn items on its first draw; only then is the view final.
       onInitialDrawComplete: () => {
-        if (timelineRef.current !== timeline) return;
+        if (visRef.current?.timeline !== timeline) return;
         setDrawn(true);
         const { start, end } = timeline.getWindow();
         showWindow(start, end);
@@ -96,25 +102,19 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       if (event.detail === 0 && id) select(id);
     };
     container.addEventListener('click', onKeyboardClick);
-    timelineRef.current = timeline;
-    itemsRef.current = items;
-    groupsRef.current = groups;
+    visRef.current = { timeline, items, groups };
     return () => {
       container.removeEventListener('click', onKeyboardClick);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the timeline never drew (no layout yet).
       container.replaceChildren();
-      timelineRef.current = null;
-      itemsRef.current = null;
-      groupsRef.current = null;
+      visRef.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const timeline = timelineRef.current;
-    const items = itemsRef.current;
-    const groups = groupsRef.current;
-    if (!timeline || !items || !groups) return;
+    if (!visRef.current) return;
+    const { timeline, items, groups } = visRef.current;
     // The event list changes only when new data is loaded, so a full reload of the sets is fine.
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
@@ -124,26 +124,25 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   }, [events, tracks]);
 
   useEffect(() => {
-    const timeline = timelineRef.current;
+    const timeline = visRef.current?.timeline;
     if (!timeline) return;
     timeline.setSelection(selectedId ? [selectedId] : []);
     const event = selectedId ? events.find((candidate) => candidate.id === selectedId) : undefined;
     if (event && !isInWindow(timeline, event.date.start)) {
-      timeline.moveTo(event.date.start, { animation: !prefersReducedMotion() });
+      timeline.moveTo(event.date.start, animation());
     }
   }, [selectedId, events]);
 
-  const animation = () => ({ animation: !prefersReducedMotion() });
   return (
     <section className="timeline" aria-label={label} aria-busy={!drawn} tabIndex={-1} ref={regionRef}>
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
-        <button type="button" onClick={() => timelineRef.current?.zoomIn(ZOOM_STEP, animation())}>
+        <button type="button" onClick={() => visRef.current?.timeline.zoomIn(ZOOM_STEP, animation())}>
           Zoom in
         </button>
-        <button type="button" onClick={() => timelineRef.current?.zoomOut(ZOOM_STEP, animation())}>
+        <button type="button" onClick={() => visRef.current?.timeline.zoomOut(ZOOM_STEP, animation())}>
           Zoom out
         </button>
-        <button type="button" onClick={() => timelineRef.current?.fit(animation())}>
+        <button type="button" onClick={() => visRef.current?.timeline.fit(animation())}>
           Show all
         </button>
         <output className="timeline-range" aria-label="Visible period">
