@@ -22,7 +22,7 @@ export function problemText({ path, message }: Problem): string {
 }
 
 /** A short, safe description of a value for a message: `"1998/12/04"`, `number 12`, `an object`. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   switch (typeof value) {

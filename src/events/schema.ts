@@ -1,6 +1,6 @@
 /**
  * The one definition of the events file format. The TypeScript types (below), the runtime
- * structural checks (parseEventsFile) and data/events.schema.json (jsonSchema.ts) all come from it.
+ * structural checks (validate.ts) and data/events.schema.json (jsonSchema.ts) all come from it.
  */
 import * as z from 'zod/mini';
 import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './calendarDate.ts';
@@ -47,7 +47,7 @@ export const citationSchema = z.strictObject({
   quote: text('Words copied verbatim from the source.'),
 });
 
-export const documentSchema = z.strictObject({
+const documentSchema = z.strictObject({
   symbol: text('UN document symbol, e.g. "A/RES/53/70".'),
   url: webUrl('Link to the document, e.g. "https://undocs.org/A/RES/53/70".'),
 });
@@ -76,6 +76,5 @@ export const eventsFileSchema = z
   })
   .check(z.meta({ title: 'Timeline events', description: 'An event list for the UN ICT-security timeline.' }));
 
-export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
