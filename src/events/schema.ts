@@ -78,3 +78,4 @@ export const eventsFileSchema = z
 
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
+export type CitationRecord = z.infer<typeof citationSchema>;

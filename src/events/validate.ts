@@ -3,7 +3,15 @@ import { parseCalendarDate, periodEnd, type CalendarDate } from './calendarDate.
 import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
 import { parseJsonText } from './parseJson.ts';
 import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
-import { citationSchema, eventSchema, eventsFileSchema, sourceSchema, type EventRecord, type SourceRecord } from './schema.ts';
+import {
+  citationSchema,
+  eventSchema,
+  eventsFileSchema,
+  sourceSchema,
+  type CitationRecord,
+  type EventRecord,
+  type SourceRecord,
+} from './schema.ts';
 
 /**
  * Reads the full text of a source, given the path written in its `text` field.
@@ -43,9 +51,10 @@ export function validateEventsFile(input: unknown, readText: ReadSourceText): Va
 
   const events = rawEvents.flatMap((value, index) => {
     const path = ['events', index];
-    checkSpan(value, path, report);
-    const citations = checkCitations(fieldOf(value, 'citations'), path, context);
     const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
+    checkSpan(value, path, report);
+    // A malformed event still has its well-formed citations checked.
+    const citations = checkCitations(record?.citations ?? wellFormedItems(fieldOf(value, 'citations'), citationSchema), path, context);
     return record ? [toEvent(record, citations)] : [];
   });
 
@@ -89,6 +98,11 @@ function wellFormed<T>(value: unknown, schema: z.ZodMiniType<T>): T | undefined 
   return result.success ? result.data : undefined;
 }
 
+/** The items of a list that pass the schema on their own, at their places (undefined for the rest). */
+function wellFormedItems<T>(value: unknown, schema: z.ZodMiniType<T>): (T | undefined)[] {
+  return Array.isArray(value) ? value.map((item) => wellFormed(item, schema)) : [];
+}
+
 function reportDuplicateIds(records: readonly unknown[], list: string, report: Report): void {
   const firstIndex = new Map<string, number>();
   records.forEach((record, index) => {
@@ -121,11 +135,13 @@ function checkSpan(event: unknown, path: readonly PropertyKey[], report: Report)
   }
 }
 
-/** Each well-formed citation must name a known source and, where its text is known, quote it verbatim. */
-function checkCitations(value: unknown, path: readonly PropertyKey[], context: CheckContext): Citation[] {
-  const citations = Array.isArray(value) ? value : [];
-  return citations.flatMap((raw, index): Citation[] => {
-    const citation = wellFormed(raw, citationSchema);
+/** Each citation must name a known source and, where its text is known, quote it verbatim. */
+function checkCitations(
+  citations: readonly (CitationRecord | undefined)[],
+  path: readonly PropertyKey[],
+  context: CheckContext,
+): Citation[] {
+  return citations.flatMap((citation, index): Citation[] => {
     if (!citation) return [];
     const citationPath = [...path, 'citations', index];
     const known = context.sources.get(citation.source);
