@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,13 +17,20 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 at a free port, as any static web host would. */
-export async function serveFolder(root: string): Promise<StaticServer> {
+/**
+ * Serves a folder on 127.0.0.1 at a free port, as any static web host would.
+ * `mounts` serve further folders under URL prefixes (e.g. `{ '/fixtures/': 'tests/fixtures' }`),
+ * so test data is same-origin with the app without copying it into the build.
+ */
+export async function serveFolder(root: string, mounts: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const relativePath = normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
-    const file = join(root, relativePath);
-    if (!file.startsWith(root + sep)) {
+    const [prefix, folder] = Object.entries(mounts).find(([mount]) => pathname.startsWith(mount)) ?? ['/', root];
+    const base = resolve(folder);
+    const rest = pathname.slice(prefix.length - 1);
+    const relativePath = normalize(rest.endsWith('/') ? `${rest}index.html` : rest);
+    const file = join(base, relativePath);
+    if (!file.startsWith(base + sep)) {
       response.writeHead(403).end();
       return;
     }
