@@ -2,15 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
-import { BUNDLED_DATA_PATH, loadBundledTimeline } from './events/bundled.ts';
+import { dataSourceFor } from './app/dataSource.ts';
+import { readAppOptions } from './app/urlState.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+const pageUrl = new URL(window.location.href);
+const options = readAppOptions(pageUrl);
+
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App file={BUNDLED_DATA_PATH} load={loadBundledTimeline} />
+      <App options={options} source={dataSourceFor(options, pageUrl)} />
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,71 +1,49 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import { EventCard } from '../card/EventCard.tsx';
-import type { Timeline } from '../events/model.ts';
+import { Suspense, use, useState } from 'react';
 import type { ValidationResult } from '../events/validate.ts';
-import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
+import type { DataSource } from './dataSource.ts';
 import { ErrorPanel } from './ErrorPanel.tsx';
+import { TimelinePage } from './TimelinePage.tsx';
+import { withoutData, type AppOptions } from './urlState.ts';
 import './app.css';
 
 export interface AppProps {
-  /** The data file, for messages. */
-  readonly file: string;
-  /** Reads and validates the data; called once, inside the error boundary. */
-  readonly load: () => ValidationResult;
+  readonly options: AppOptions;
+  readonly source: DataSource;
 }
 
-export function App({ file, load }: AppProps) {
-  const [data] = useState(load);
+export function App({ options, source }: AppProps) {
+  const [result] = useState(source.load);
   return (
-    <div className="app">
-      {data.ok ? <TimelinePage timeline={data.timeline} /> : <ErrorPanel file={file} problems={data.problems} />}
+    <div className={options.embed ? 'app app-embed' : 'app'}>
+      <Suspense fallback={<LoadingState label={source.label} />}>
+        <LoadedApp result={result} source={source} options={options} />
+      </Suspense>
     </div>
   );
 }
 
-function TimelinePage({ timeline }: { timeline: Timeline }) {
-  const { events } = timeline;
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const timelineViewRef = useRef<TimelineHandle>(null);
-  const index = events.findIndex((event) => event.id === selectedId);
-  const selected = events[index];
-  const close = () => {
-    setSelectedId(null);
-    if (selectedId) timelineViewRef.current?.focusEvent(selectedId);
-  };
-  const selectAt = (at: number) => () => setSelectedId(events[at]?.id ?? null);
-
-  // Listening on the page's own root, not the document, leaves keys alone elsewhere on a host page.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && selected) close();
-  };
-
+function LoadingState({ label }: { label: string }) {
   return (
-    <div className="timeline-page" onKeyDown={onKeyDown}>
-      <header className="app-header">
-        <h1>{timeline.title}</h1>
-        {timeline.description && <p>{timeline.description}</p>}
-      </header>
-      <main>
-        <TimelineView
-          ref={timelineViewRef}
-          events={events}
-          tracks={timeline.tracks}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          label={`Timeline: ${timeline.title}. Select an event to read its card.`}
-        />
-        {selected ? (
-          <EventCard
-            event={selected}
-            position={{ index: index + 1, total: events.length }}
-            {...(index > 0 && { onPrevious: selectAt(index - 1) })}
-            {...(index < events.length - 1 && { onNext: selectAt(index + 1) })}
-            onClose={close}
-          />
-        ) : (
-          <p className="app-hint">Select an event on the timeline to read what happened and what the source says.</p>
-        )}
-      </main>
-    </div>
+    <p className="app-loading" role="status" aria-live="polite">
+      Loading the event list from <code>{label}</code>…
+    </p>
+  );
+}
+
+interface LoadedAppProps {
+  readonly result: ValidationResult | Promise<ValidationResult>;
+  readonly source: DataSource;
+  readonly options: AppOptions;
+}
+
+function LoadedApp({ result, source, options }: LoadedAppProps) {
+  const data = result instanceof Promise ? use(result) : result;
+  if (data.ok) return <TimelinePage timeline={data.timeline} options={options} />;
+  return (
+    <ErrorPanel
+      file={source.label}
+      problems={data.problems}
+      {...(source.external && { backHref: withoutData(new URL(window.location.href)).href })}
+    />
   );
 }

@@ -2,9 +2,11 @@ import { Component, type ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
   readonly children: ReactNode;
+  /** What failed, for the message: "the timeline", "this event card". */
+  readonly part?: string;
 }
 
-/** A bug must end in a readable message, never a blank page. */
+/** A bug must end in a readable message, never a blank page, and take down no more than its part. */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error | null }> {
   state: { error: Error | null } = { error: null };
 
@@ -15,9 +17,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const part = this.props.part ?? 'the timeline';
     return (
-      <section className="error-panel" role="alert" aria-labelledby="unexpected-error-title">
-        <h2 id="unexpected-error-title">Something went wrong in the timeline</h2>
+      <section className="error-panel" role="alert">
+        <h2>Something went wrong in {part}</h2>
         <p>
           This is a fault in the app, not in the data: <code>{error.message}</code>
         </p>

@@ -1,13 +1,15 @@
 import { problemText, type Problem } from '../events/problems.ts';
 
 export interface ErrorPanelProps {
-  /** The data file the problems are in. */
+  /** The data file (or address) the problems are in, as the user gave it. */
   readonly file: string;
   readonly problems: readonly Problem[];
+  /** Where to go instead: the bundled timeline, when a file from `?data=` failed. */
+  readonly backHref?: string;
 }
 
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place. */
-export function ErrorPanel({ file, problems }: ErrorPanelProps) {
+export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
       <h2 id="error-panel-title">The timeline cannot be shown</h2>
@@ -22,8 +24,13 @@ export function ErrorPanel({ file, problems }: ErrorPanelProps) {
         ))}
       </ul>
       <p>
-        Fix the file, then check it with <code>npm run validate {file}</code>.
+        {backHref ? 'Download the file, fix it' : 'Fix the file'}, then check it with <code>npm run validate {backHref ? '<file>' : file}</code>.
       </p>
+      {backHref && (
+        <p>
+          <a href={backHref}>Open the bundled timeline instead</a>
+        </p>
+      )}
     </section>
   );
 }

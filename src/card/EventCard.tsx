@@ -1,20 +1,23 @@
-import { useEffect, useId, useRef } from 'react';
-import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
-import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
-import { citationLabel } from './citation.ts';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Source, TimelineEvent } from '../events/model.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { CitePanel } from './CitePanel.tsx';
+import { EventDetails, EventMeta } from './EventDetails.tsx';
 import './card.css';
 
 export interface EventCardProps {
   readonly event: TimelineEvent;
   /** 1-based place of the event in date order, and how many there are. */
   readonly position: { readonly index: number; readonly total: number };
+  /** The address that opens this card, for "Copy link to this event". */
+  readonly link: string;
   readonly onPrevious?: () => void;
   readonly onNext?: () => void;
   readonly onClose: () => void;
 }
 
 /** Everything known about one event, with the words of its sources and links to its documents. */
-export function EventCard({ event, position, onPrevious, onNext, onClose }: EventCardProps) {
+export function EventCard({ event, position, link, onPrevious, onNext, onClose }: EventCardProps) {
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
@@ -22,34 +25,17 @@ export function EventCard({ event, position, onPrevious, onNext, onClose }: Even
   return (
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef}>
       <header className="event-card-header">
-        <p className="event-card-meta">
-          <DateTime date={event.date} />
-          {event.end && (
-            <>
-              {' – '}
-              <DateTime date={event.end} />
-            </>
-          )}
-          <span aria-hidden="true"> · </span>
-          <span>{event.track}</span>
-        </p>
+        <EventMeta event={event} />
         <h2 id={headingId}>{event.title}</h2>
         <button type="button" className="event-card-close" onClick={onClose} aria-label="Close event card">
           ×
         </button>
       </header>
-      <p className="event-card-summary">{event.summary}</p>
-      {event.actors.length > 0 && (
-        <p className="event-card-actors">
-          <strong>Actors:</strong> {event.actors.join(', ')}
-        </p>
-      )}
-      <section aria-label="Quotes from the sources">
-        {event.citations.map((citation, index) => (
-          <Quote key={index} citation={citation} />
-        ))}
-      </section>
-      {event.documents.length > 0 && <Documents documents={event.documents} />}
+      <EventDetails event={event} />
+      <div className="event-card-actions">
+        <CopyButton text={link}>Copy link to this event</CopyButton>
+        <CiteToggle key={event.id} sources={sourcesOf(event)} />
+      </div>
       <nav className="event-card-nav" aria-label="Events in date order">
         <StepButton onStep={onPrevious}>← Previous</StepButton>
         <span>
@@ -61,8 +47,25 @@ export function EventCard({ event, position, onPrevious, onNext, onClose }: Even
   );
 }
 
-function DateTime({ date }: { date: CalendarDate }) {
-  return <time dateTime={date.iso}>{formatCalendarDate(date)}</time>;
+function sourcesOf(event: TimelineEvent): Source[] {
+  return [...new Set(event.citations.map((citation) => citation.source))];
+}
+
+/** Citations are formatted on demand: the formatter is loaded only when someone asks. */
+function CiteToggle({ sources }: { sources: readonly Source[] }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (sources.length === 0) return null;
+  return (
+    <div className="event-card-cite">
+      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        Cite
+      </button>
+      <div id={panelId} hidden={!open}>
+        {open && sources.map((source) => <CitePanel key={source.id} source={source} />)}
+      </div>
+    </div>
+  );
 }
 
 /**
@@ -77,44 +80,3 @@ function StepButton({ onStep, children }: { onStep: (() => void) | undefined; ch
   );
 }
 
-function Quote({ citation }: { citation: Citation }) {
-  const { source, quote, checked } = citation;
-  const label = citationLabel(source);
-  return (
-    <figure className="event-card-quote">
-      <blockquote cite={source.url}>
-        <p>{quote}</p>
-      </blockquote>
-      <figcaption>
-        —{' '}
-        <cite>
-          {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {label}
-            </a>
-          ) : (
-            label
-          )}
-        </cite>
-        {!checked && <span className="event-card-unchecked"> (quote not checked against source)</span>}
-      </figcaption>
-    </figure>
-  );
-}
-
-function Documents({ documents }: { documents: readonly UnDocument[] }) {
-  return (
-    <section className="event-card-documents">
-      <h3>UN documents</h3>
-      <ul>
-        {documents.map((document, index) => (
-          <li key={index}>
-            <a href={document.url} target="_blank" rel="noopener noreferrer">
-              {document.symbol}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}

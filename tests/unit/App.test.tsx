@@ -2,16 +2,24 @@ import { render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { Timeline } from 'vis-timeline/esnext';
 import { describe, expect, it, vi } from 'vitest';
-import { App } from '../../src/app/App.tsx';
+import { App, type AppProps } from '../../src/app/App.tsx';
+import type { DataSource } from '../../src/app/dataSource.ts';
+import type { AppOptions } from '../../src/app/urlState.ts';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary.tsx';
 import { validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
+
+const OPTIONS: AppOptions = { dataParam: null, embed: false, view: 'timeline' };
+
+function app(label: string, load: DataSource['load']): AppProps {
+  return { options: OPTIONS, source: { label, external: false, load } };
+}
 
 describe('App', () => {
   it('shows the title and one timeline, even under StrictMode double mounting', () => {
     const { container } = render(
       <StrictMode>
-        <App file="events.json" load={() => validateEventsFile(validFile(), readFixtureText)} />
+        <App {...app('events.json', () => validateEventsFile(validFile(), readFixtureText))} />
       </StrictMode>,
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test timeline');
@@ -22,7 +30,7 @@ describe('App', () => {
   it('destroys its timeline and leaves nothing behind when unmounted', () => {
     const destroy = vi.spyOn(Timeline.prototype, 'destroy');
     const { container, unmount } = render(
-      <App file="events.json" load={() => validateEventsFile(validFile(), readFixtureText)} />,
+      <App {...app('events.json', () => validateEventsFile(validFile(), readFixtureText))} />,
     );
     const canvas = container.querySelector('.timeline-canvas')!;
     expect(canvas.children.length).toBeGreaterThan(0);
@@ -33,7 +41,7 @@ describe('App', () => {
   });
 
   it('shows a syntax error in the data file in the error panel', () => {
-    render(<App file="events.json" load={() => validateEventsText('{ "title": ', readFixtureText)} />);
+    render(<App {...app('events.json', () => validateEventsText('{ "title": ', readFixtureText))} />);
     expect(screen.getByRole('alert')).toHaveTextContent('events.json has a problem:not valid JSON');
   });
 
@@ -41,7 +49,7 @@ describe('App', () => {
     const file = validFile();
     file.events[0]!.date = '2019-02-30';
     file.events[1]!.citations[0]!.source = 'nope';
-    render(<App file="my-events.json" load={() => validateEventsFile(file, readFixtureText)} />);
+    render(<App {...app('my-events.json', () => validateEventsFile(file, readFixtureText))} />);
     const panel = screen.getByRole('alert');
     expect(panel).toHaveTextContent('The timeline cannot be shown');
     expect(panel).toHaveTextContent('my-events.json has 2 problems');
@@ -59,7 +67,7 @@ describe('App', () => {
     try {
       render(
         <ErrorBoundary>
-          <App file="events.json" load={failingLoad} />
+          <App {...app('events.json', failingLoad)} />
         </ErrorBoundary>,
       );
     } finally {

@@ -1,0 +1,159 @@
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { EventCard } from '../card/EventCard.tsx';
+import { citationLabel } from '../card/citation.ts';
+import type { Timeline, TimelineEvent } from '../events/model.ts';
+import { EventList } from '../list/EventList.tsx';
+import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
+import { EmbedDialog } from './EmbedDialog.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useEventHash } from './useEventHash.ts';
+import { usePrinting } from './usePrinting.ts';
+import { useReportHeight } from './useReportHeight.ts';
+import { useViewMode } from './useViewMode.ts';
+import { withEvent, withoutEmbed, type AppOptions, type ViewMode } from './urlState.ts';
+
+export interface TimelinePageProps {
+  readonly timeline: Timeline;
+  readonly options: AppOptions;
+}
+
+const LIST_ID = 'event-list';
+
+export function TimelinePage({ timeline, options }: TimelinePageProps) {
+  const { events } = timeline;
+  const [eventId, openEvent] = useEventHash();
+  const [view, setView] = useViewMode(options);
+  const printing = usePrinting();
+  const pageRef = useRef<HTMLDivElement>(null);
+  const timelineViewRef = useRef<TimelineHandle>(null);
+  useReportHeight(pageRef, options.embed);
+
+  const index = events.findIndex((event) => event.id === eventId);
+  const selected = events[index];
+  const unknownId = eventId !== null && !selected ? eventId : null;
+  const pageUrl = new URL(window.location.href);
+
+  const close = () => {
+    openEvent(null);
+    if (selected) timelineViewRef.current?.focusEvent(selected.id);
+  };
+  const openAt = (at: number) => () => openEvent(events[at]?.id ?? null);
+
+  // Listening on the page's own root, not the document, leaves keys alone elsewhere on a host page.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && selected && view === 'timeline') close();
+  };
+
+  useScrollListToEvent(view === 'list' ? eventId : null);
+
+  const skipToList = (event: MouseEvent) => {
+    event.preventDefault();
+    setView('list');
+    requestAnimationFrame(() => document.getElementById(LIST_ID)?.focus());
+  };
+
+  return (
+    <div className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'} ref={pageRef} onKeyDown={onKeyDown}>
+      <a className="skip-link" href={`#${LIST_ID}`} onClick={skipToList}>
+        Skip to events list
+      </a>
+      <header className={options.embed ? 'visually-hidden' : 'app-header'}>
+        <h1>{timeline.title}</h1>
+        {timeline.description && <p>{timeline.description}</p>}
+      </header>
+      <div className="app-toolbar">
+        <ViewToggle view={view} onChange={setView} />
+        {options.embed ? (
+          <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
+            Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
+          </a>
+        ) : (
+          <>
+            <EmbedDialog title={timeline.title} eventId={selected?.id ?? null} />
+            <button type="button" onClick={() => window.print()}>
+              Print handout
+            </button>
+          </>
+        )}
+      </div>
+      {unknownId && (
+        <p className="app-notice" role="status">
+          This timeline has no event “{unknownId}”; the link may be out of date.{' '}
+          <button type="button" onClick={() => openEvent(null)}>
+            Dismiss
+          </button>
+        </p>
+      )}
+      <main className={`app-main app-main-${view}`}>
+        {view === 'timeline' ? (
+          <>
+            <TimelineView
+              ref={timelineViewRef}
+              events={events}
+              tracks={timeline.tracks}
+              selectedId={selected?.id ?? null}
+              onSelect={openEvent}
+              label={`Timeline: ${timeline.title}. Select an event to read its card.`}
+            />
+            {selected ? (
+              <ErrorBoundary key={selected.id} part="this event card">
+                <EventCard
+                  event={selected}
+                  position={{ index: index + 1, total: events.length }}
+                  link={withEvent(withoutEmbed(pageUrl), selected.id).href}
+                  {...(index > 0 && { onPrevious: openAt(index - 1) })}
+                  {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
+                  onClose={close}
+                />
+              </ErrorBoundary>
+            ) : (
+              <p className="app-hint">Select an event on the timeline to read what happened and what the source says.</p>
+            )}
+          </>
+        ) : (
+          <section id={LIST_ID} tabIndex={-1} aria-label="Events list" className="app-list">
+            <EventList events={events} />
+          </section>
+        )}
+      </main>
+      {view === 'timeline' && printing && (
+        <section className="print-handout" aria-label="Printable list of events">
+          <EventList events={events} />
+        </section>
+      )}
+      {!options.embed && (
+        <footer className="app-footer">
+          Every card quotes its source: {sourceLabels(events).join('; ')}.
+        </footer>
+      )}
+    </div>
+  );
+}
+
+function sourceLabels(events: readonly TimelineEvent[]): string[] {
+  const labels = new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))));
+  return [...labels];
+}
+
+function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewMode) => void }) {
+  return (
+    <div className="view-toggle" role="group" aria-label="View">
+      <button type="button" aria-pressed={view === 'timeline'} onClick={() => onChange('timeline')}>
+        Timeline
+      </button>
+      <button type="button" aria-pressed={view === 'list'} onClick={() => onChange('list')}>
+        List
+      </button>
+    </div>
+  );
+}
+
+/** A link to an event opens the list at that event when the list is the view. */
+function useScrollListToEvent(eventId: string | null): void {
+  useEffect(() => {
+    if (eventId === null) return;
+    const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
+    entry?.scrollIntoView({ block: 'start' });
+    entry?.focus({ preventScroll: true });
+  }, [eventId]);
+}

@@ -1,0 +1,86 @@
+import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
+import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
+import { citationLabel } from './citation.ts';
+
+/** When and where an event sits: its date (or span) and its track. */
+export function EventMeta({ event }: { event: TimelineEvent }) {
+  return (
+    <p className="event-card-meta">
+      <DateTime date={event.date} />
+      {event.end && (
+        <>
+          {' – '}
+          <DateTime date={event.end} />
+        </>
+      )}
+      <span aria-hidden="true"> · </span>
+      <span>{event.track}</span>
+    </p>
+  );
+}
+
+/** What happened, who took part, what the sources say and which documents record it. */
+export function EventDetails({ event }: { event: TimelineEvent }) {
+  return (
+    <>
+      <p className="event-card-summary">{event.summary}</p>
+      {event.actors.length > 0 && (
+        <p className="event-card-actors">
+          <strong>Actors:</strong> {event.actors.join(', ')}
+        </p>
+      )}
+      <section aria-label="Quotes from the sources">
+        {event.citations.map((citation, index) => (
+          <Quote key={index} citation={citation} />
+        ))}
+      </section>
+      {event.documents.length > 0 && <Documents documents={event.documents} />}
+    </>
+  );
+}
+
+function DateTime({ date }: { date: CalendarDate }) {
+  return <time dateTime={date.iso}>{formatCalendarDate(date)}</time>;
+}
+
+function Quote({ citation }: { citation: Citation }) {
+  const { source, quote, checked } = citation;
+  const label = citationLabel(source);
+  return (
+    <figure className="event-card-quote">
+      <blockquote cite={source.url}>
+        <p>{quote}</p>
+      </blockquote>
+      <figcaption>
+        —{' '}
+        <cite>
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {label}
+            </a>
+          ) : (
+            label
+          )}
+        </cite>
+        {!checked && <span className="event-card-unchecked"> (quote not checked against source)</span>}
+      </figcaption>
+    </figure>
+  );
+}
+
+function Documents({ documents }: { documents: readonly UnDocument[] }) {
+  return (
+    <section className="event-card-documents">
+      <h3>UN documents</h3>
+      <ul>
+        {documents.map((document, index) => (
+          <li key={index}>
+            <a href={document.url} target="_blank" rel="noopener noreferrer">
+              {document.symbol}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
