@@ -1,12 +1,18 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
 
-export default defineConfig({
+/** `vite build --mode single` (npm run build:single): one HTML file that works from disk, offline. */
+const SINGLE_FILE_MODE = 'single';
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths let the built site be served from any folder of a course site.
   base: './',
-  plugins: [react()],
+  plugins: [react(), ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []), contentSecurityPolicy()],
   build: {
+    outDir: mode === SINGLE_FILE_MODE ? 'dist-single' : 'dist',
     // vis-timeline alone is over Vite's 500 kB warning; sizes are measured, not guessed.
     chunkSizeWarningLimit: 1000,
   },
@@ -35,4 +41,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

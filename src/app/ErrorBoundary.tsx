@@ -4,6 +4,8 @@ interface ErrorBoundaryProps {
   readonly children: ReactNode;
   /** What failed, for the message: "the timeline", "this event card". */
   readonly part?: string;
+  /** A change of this value (e.g. another event) tries the children again. */
+  readonly resetKey?: string;
 }
 
 /** A bug must end in a readable message, never a blank page, and take down no more than its part. */
@@ -12,6 +14,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  componentDidUpdate(previous: ErrorBoundaryProps) {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   render() {

@@ -57,10 +57,15 @@ export function TimelinePage({ timeline, options }: TimelinePageProps) {
       <a className="skip-link" href={`#${LIST_ID}`} onClick={skipToList}>
         Skip to events list
       </a>
-      <header className={options.embed ? 'visually-hidden' : 'app-header'}>
-        <h1>{timeline.title}</h1>
-        {timeline.description && <p>{timeline.description}</p>}
-      </header>
+      {options.embed ? (
+        // The host page has its own header; the title stays for screen readers and for print.
+        <h1 className="visually-hidden embed-title">{timeline.title}</h1>
+      ) : (
+        <header className="app-header">
+          <h1>{timeline.title}</h1>
+          {timeline.description && <p>{timeline.description}</p>}
+        </header>
+      )}
       <div className="app-toolbar">
         <ViewToggle view={view} onChange={setView} />
         {options.embed ? (
@@ -96,7 +101,7 @@ export function TimelinePage({ timeline, options }: TimelinePageProps) {
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
             />
             {selected ? (
-              <ErrorBoundary key={selected.id} part="this event card">
+              <ErrorBoundary resetKey={selected.id} part="this event card">
                 <EventCard
                   event={selected}
                   position={{ index: index + 1, total: events.length }}

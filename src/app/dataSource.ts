@@ -41,9 +41,15 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   return {
     label: dataParam,
     external: true,
-    load: () => {
+    load: once(() => {
       const url = resolveDataUrl(dataParam, pageUrl);
       return url instanceof Error ? { ok: false, problems: [{ path: '', message: url.message }] } : fetchTimeline(url);
-    },
+    }),
   };
+}
+
+/** React may render the loading component more than once before it commits; fetch only once. */
+function once<T>(compute: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => (result ??= { value: compute() }).value;
 }

@@ -55,9 +55,12 @@ function Quote({ citation }: { citation: Citation }) {
         —{' '}
         <cite>
           {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {label}
-            </a>
+            <>
+              <a href={source.url} target="_blank" rel="noopener noreferrer">
+                {label}
+              </a>
+              <PrintedUrl url={source.url} />
+            </>
           ) : (
             label
           )}
@@ -78,9 +81,15 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
             <a href={document.url} target="_blank" rel="noopener noreferrer">
               {document.symbol}
             </a>
+            <PrintedUrl url={document.url} />
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** Paper has no links: the handout writes each address out after its link text. */
+function PrintedUrl({ url }: { url: string }) {
+  return <span className="print-url"> &lt;{url}&gt;</span>;
 }

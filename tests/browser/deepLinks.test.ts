@@ -1,0 +1,82 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { timelineReady, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const RESOLUTION = { id: 'unga-res-53-70-1998', title: 'Resolution 53/70 adopted without a vote' };
+const OEWG = { id: 'unga-res-73-27-oewg-2018', title: 'Resolution 73/27 creates the Open-ended Working Group' };
+
+const cardHeading = (page: Page) => page.getByRole('article').getByRole('heading', { level: 2 });
+const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
+
+describe('deep links to events', () => {
+  it('opens the card of the event in the address, selected and in view', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.url}#event=${RESOLUTION.id}`);
+    await timelineReady(page);
+    expect(await cardHeading(page).textContent()).toBe(RESOLUTION.title);
+    const selected = page.locator('.vis-selected .timeline-item');
+    expect(await selected.textContent()).toBe(RESOLUTION.title);
+    expect(await selected.isVisible()).toBe(true);
+  });
+
+  it('puts each opened event in the address, and back and forward revisit them', async () => {
+    const page = await browser.newPage();
+    await page.goto(browser.url);
+    await timelineReady(page);
+    await page.locator('.timeline-item', { hasText: RESOLUTION.title }).click();
+    expect(await hashOf(page)).toBe(`#event=${RESOLUTION.id}`);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expect.poll(() => hashOf(page)).toBe(`#event=${OEWG.id}`);
+    expect(await cardHeading(page).textContent()).toBe(OEWG.title);
+
+    await page.goBack();
+    await expect.poll(() => cardHeading(page).textContent()).toBe(RESOLUTION.title);
+    await page.goBack();
+    await expect.poll(() => page.getByRole('article').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => cardHeading(page).textContent()).toBe(RESOLUTION.title);
+    await page.goForward();
+    await expect.poll(() => cardHeading(page).textContent()).toBe(OEWG.title);
+  });
+
+  it('says so, briefly, when the address names an event the timeline does not have', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${browser.url}#event=no-such-event`);
+    await timelineReady(page);
+    const notice = page.getByRole('status').filter({ hasText: 'no event' });
+    expect(await notice.textContent()).toContain('This timeline has no event “no-such-event”');
+    expect(await page.getByRole('article').count()).toBe(0);
+    expect(await page.locator('.timeline-item').count()).toBe(8);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notice.count()).toBe(0);
+  });
+
+  it('opens the event of an iframe’s address inside a host page', async () => {
+    const page = await browser.newPage();
+    const src = `${browser.url}?embed=1#event=${RESOLUTION.id}`;
+    await page.goto(browser.hostPage('deep-link.html', `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${src}" title="Timeline" width="900" height="600"></iframe>`));
+    const frame = page.frameLocator('iframe');
+    await frame.locator('section.timeline[aria-busy="false"]').waitFor();
+    expect(await frame.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(RESOLUTION.title);
+    await frame.locator('.timeline-item', { hasText: OEWG.title }).click();
+    await expect.poll(() => frame.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(OEWG.title);
+    expect(await page.evaluate(() => window.location.hash), 'the host page keeps its own address').toBe('');
+  });
+
+  it('copies a link to the open event that opens the full page on it', async () => {
+    const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${browser.url}?embed=1#event=${RESOLUTION.id}`);
+    await timelineReady(page);
+    await page.getByRole('button', { name: 'Copy link to this event' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${browser.url}#event=${RESOLUTION.id}`);
+
+    const reader = await browser.newPage();
+    await reader.goto(link);
+    await timelineReady(reader);
+    expect(await cardHeading(reader).textContent()).toBe(RESOLUTION.title);
+    expect(await reader.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+  });
+});

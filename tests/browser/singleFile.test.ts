@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { SINGLE_FILE_DIR } from './globalSetup.ts';
+import { timelineReady, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+
+describe('the single-file build', () => {
+  it('opens from disk with no network and shows every event, cards and citations', async () => {
+    const page = await browser.newPage({ offline: true });
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());
+    });
+    await page.goto(`${pathToFileURL(resolve(SINGLE_FILE_DIR, 'index.html')).href}#event=unga-res-53-70-1998`);
+    await timelineReady(page);
+    expect(await page.locator('.timeline-item').count()).toBe(8);
+    const card = page.getByRole('article');
+    expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('Resolution 53/70 adopted without a vote');
+    await card.getByRole('button', { name: 'Cite' }).click();
+    expect(await card.locator('.cite-panel-entry').first().textContent()).toContain('UrduPoint News / Sputnik');
+    expect(requests).toEqual([]);
+  });
+});
