@@ -9,7 +9,7 @@ import { validateEventsBytes, type ValidationResult } from './validate.ts';
  * nothing is thrown.
  */
 export async function fetchTimeline(url: URL, signal?: AbortSignal): Promise<ValidationResult> {
-  const file = await fetchBytes(url, signal);
+  const file = await fetchBytes(url, 'the event list', signal);
   if (file instanceof Error) return failure(file.message);
   const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file), signal);
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));
@@ -20,7 +20,7 @@ function failure(message: string): ValidationResult {
   return { ok: false, problems: [problem] };
 }
 
-async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array | Error> {
+async function fetchBytes(url: URL, expected: string, signal?: AbortSignal): Promise<Uint8Array | Error> {
   let response: Response;
   try {
     response = await fetch(url, { signal, credentials: 'omit' });
@@ -30,7 +30,7 @@ async function fetchBytes(url: URL, signal?: AbortSignal): Promise<Uint8Array | 
     );
   }
   if (!response.ok) {
-    return new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; expected the event list (HTTP 200)`);
+    return new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; expected ${expected} (HTTP 200)`);
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (looksLikeHtml(bytes)) return new Error('the server sent a web page (HTML), not a JSON event list; check the address');
@@ -57,7 +57,7 @@ function sourcePathsIn(bytes: Uint8Array): string[] {
 async function fetchSourceTexts(base: URL, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, string | Error>> {
   const entries = await Promise.all(
     [...new Set(paths)].map(async (path): Promise<[string, string | Error]> => {
-      const bytes = await fetchBytes(new URL(path, base), signal);
+      const bytes = await fetchBytes(new URL(path, base), 'the source text', signal);
       if (bytes instanceof Error) return [path, bytes];
       try {
         return [path, new TextDecoder('utf-8', { fatal: true }).decode(bytes)];

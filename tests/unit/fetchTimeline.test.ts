@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchTimeline } from '../../src/events/fetchTimeline.ts';
+import { SOURCE_TEXT, validFile } from './fixtures.ts';
+
+const DATA_URL = new URL('https://teacher.example/course/events.json');
+
+function serve(files: Record<string, string>) {
+  const requested: string[] = [];
+  vi.stubGlobal('fetch', async (url: URL) => {
+    requested.push(url.href);
+    const body = files[url.href];
+    return body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body);
+  });
+  return requested;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchTimeline', () => {
+  it('loads the file and the source texts beside it, and checks quotes against them', async () => {
+    const requested = serve({ [DATA_URL.href]: JSON.stringify(validFile()), 'https://teacher.example/course/sources/wire.txt': SOURCE_TEXT });
+    const result = await fetchTimeline(DATA_URL);
+    expect(result.ok && result.timeline.events.map((event) => event.citations[0]!.checked)).toEqual([true, true]);
+    expect(requested).toEqual([DATA_URL.href, 'https://teacher.example/course/sources/wire.txt']);
+  });
+
+  it('reports a source text it could not fetch at the source', async () => {
+    serve({ [DATA_URL.href]: JSON.stringify(validFile()) });
+    const result = await fetchTimeline(DATA_URL);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'sources[0].text', message: 'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)' },
+    ]);
+  });
+
+  it('never fetches a source path outside the sources folder', async () => {
+    const file = validFile();
+    file.sources[0]!.text = 'https://tracker.example/pixel.txt';
+    const requested = serve({ [DATA_URL.href]: JSON.stringify(file) });
+    const result = await fetchTimeline(DATA_URL);
+    expect(requested).toEqual([DATA_URL.href]);
+    expect(result.ok).toBe(false);
+  });
+
+  it('says the address could not be reached when the request itself fails', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const result = await fetchTimeline(DATA_URL);
+    expect(result.ok ? '' : result.problems[0]!.message).toMatch(/^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/);
+  });
+});
