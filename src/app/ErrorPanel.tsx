@@ -11,8 +11,9 @@ export interface ErrorPanelProps {
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place. */
 export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
   return (
-    <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
-      <h2 id="error-panel-title">The timeline cannot be shown</h2>
+    <main>
+      <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
+      <h1 id="error-panel-title">The timeline cannot be shown</h1>
       <p>
         <code>{file}</code> has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
       </p>
@@ -31,6 +32,7 @@ export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
           <a href={backHref}>Open the bundled timeline instead</a>
         </p>
       )}
-    </section>
+      </section>
+    </main>
   );
 }

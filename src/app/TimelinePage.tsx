@@ -17,7 +17,8 @@ export interface TimelinePageProps {
   readonly options: AppOptions;
 }
 
-const LIST_ID = 'event-list';
+/** The skip link's target: the events, as a list. */
+const MAIN_ID = 'events';
 
 export function TimelinePage({ timeline, options }: TimelinePageProps) {
   const { events } = timeline;
@@ -49,47 +50,48 @@ export function TimelinePage({ timeline, options }: TimelinePageProps) {
   const skipToList = (event: MouseEvent) => {
     event.preventDefault();
     setView('list');
-    requestAnimationFrame(() => document.getElementById(LIST_ID)?.focus());
+    requestAnimationFrame(() => document.getElementById(MAIN_ID)?.focus());
   };
 
   return (
     <div className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'} ref={pageRef} onKeyDown={onKeyDown}>
-      <a className="skip-link" href={`#${LIST_ID}`} onClick={skipToList}>
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToList}>
         Skip to events list
       </a>
-      {options.embed ? (
-        // The host page has its own header; the title stays for screen readers and for print.
-        <h1 className="visually-hidden embed-title">{timeline.title}</h1>
-      ) : (
+      {!options.embed && (
         <header className="app-header">
           <h1>{timeline.title}</h1>
           {timeline.description && <p>{timeline.description}</p>}
         </header>
       )}
-      <div className="app-toolbar">
-        <ViewToggle view={view} onChange={setView} />
-        {options.embed ? (
-          <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
-            Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
-          </a>
-        ) : (
-          <>
-            <EmbedDialog title={timeline.title} eventId={selected?.id ?? null} />
-            <button type="button" onClick={() => window.print()}>
-              Print handout
-            </button>
-          </>
+      <main id={MAIN_ID} tabIndex={-1} className={`app-main app-main-${view}`}>
+        {options.embed && (
+          // The host page has its own header; the title stays for screen readers and for print.
+          <h1 className="visually-hidden embed-title">{timeline.title}</h1>
         )}
-      </div>
-      {unknownId && (
-        <p className="app-notice" role="status">
-          This timeline has no event “{unknownId}”; the link may be out of date.{' '}
-          <button type="button" onClick={() => openEvent(null)}>
-            Dismiss
-          </button>
-        </p>
-      )}
-      <main className={`app-main app-main-${view}`}>
+        <div className="app-toolbar">
+          <ViewToggle view={view} onChange={setView} />
+          {options.embed ? (
+            <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
+              Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
+            </a>
+          ) : (
+            <>
+              <EmbedDialog title={timeline.title} eventId={selected?.id ?? null} />
+              <button type="button" onClick={() => window.print()}>
+                Print handout
+              </button>
+            </>
+          )}
+        </div>
+        {unknownId && (
+          <p className="app-notice" role="status">
+            This timeline has no event “{unknownId}”; the link may be out of date.{' '}
+            <button type="button" onClick={() => openEvent(null)}>
+              Dismiss
+            </button>
+          </p>
+        )}
         {view === 'timeline' ? (
           <>
             <TimelineView
@@ -116,9 +118,7 @@ export function TimelinePage({ timeline, options }: TimelinePageProps) {
             )}
           </>
         ) : (
-          <section id={LIST_ID} tabIndex={-1} aria-label="Events list" className="app-list">
-            <EventList events={events} />
-          </section>
+          <EventList events={events} />
         )}
       </main>
       {view === 'timeline' && printing && (

@@ -29,11 +29,9 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
           <strong>Actors:</strong> {event.actors.join(', ')}
         </p>
       )}
-      <section aria-label="Quotes from the sources">
-        {event.citations.map((citation, index) => (
-          <Quote key={index} citation={citation} />
-        ))}
-      </section>
+      {event.citations.map((citation, index) => (
+        <Quote key={index} citation={citation} />
+      ))}
       {event.documents.length > 0 && <Documents documents={event.documents} />}
     </>
   );
