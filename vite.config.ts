@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -11,6 +12,9 @@ export default defineConfig(({ mode }) => ({
   // Relative asset paths let the built site be served from any folder of a course site.
   base: './',
   plugins: [react(), ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []), contentSecurityPolicy()],
+  resolve: {
+    alias: { xss: fileURLToPath(new URL('./src/timeline/inertHtml.ts', import.meta.url)) },
+  },
   build: {
     outDir: mode === SINGLE_FILE_MODE ? 'dist-single' : 'dist',
     // vis-timeline alone is over Vite's 500 kB warning; sizes are measured, not guessed.

@@ -1,4 +1,4 @@
-import { endOfDay, endOfMonth, endOfYear, format, isValid, parseISO } from 'date-fns';
+import { endOfDay, endOfMonth, endOfYear, isValid, parseISO } from 'date-fns';
 
 /** How much of a date the sources support: "1972", "1998-10" or "1998-12-04". */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -16,11 +16,21 @@ export const CALENDAR_DATE_PATTERN = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/;
 
 const PRECISION_BY_LENGTH: Readonly<Record<number, DatePrecision>> = { 4: 'year', 7: 'month', 10: 'day' };
 
-const DISPLAY_FORMAT: Readonly<Record<DatePrecision, string>> = {
-  year: 'yyyy',
-  month: 'MMMM yyyy',
-  day: 'd MMMM yyyy',
+export type MonthStyle = 'long' | 'short';
+
+// The browser's own formatter: date-fns's `format` would add its whole token engine to the bundle.
+const MONTH_NAMES: Readonly<Record<MonthStyle, Intl.DateTimeFormat>> = {
+  long: new Intl.DateTimeFormat('en-US', { month: 'long' }),
+  short: new Intl.DateTimeFormat('en-US', { month: 'short' }),
 };
+
+/** "1998", "December 1998" or "4 December 1998" (day first, as in UN documents), in English. */
+export function formatDateAt(date: Date, precision: DatePrecision, month: MonthStyle = 'long'): string {
+  const parts = [String(date.getFullYear())];
+  if (precision !== 'year') parts.unshift(MONTH_NAMES[month].format(date));
+  if (precision === 'day') parts.unshift(String(date.getDate()));
+  return parts.join(' ');
+}
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the text is not a real calendar date (e.g. 2019-02-30). */
 export function parseCalendarDate(iso: string): CalendarDate | null {
@@ -46,5 +56,5 @@ export function periodEnd(date: CalendarDate): Date {
 
 /** "1972", "October 1998" or "4 December 1998": no more precise than the data. */
 export function formatCalendarDate(date: CalendarDate): string {
-  return format(date.start, DISPLAY_FORMAT[date.precision]);
+  return formatDateAt(date.start, date.precision);
 }

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
+import { formatDateAt } from '../events/calendarDate.ts';
 
 const YEAR_SCALE_DAYS = 3 * 365;
 const MONTH_SCALE_DAYS = 90;
@@ -6,6 +7,6 @@ const MONTH_SCALE_DAYS = 90;
 /** "1965 – 2027", "Mar 1998 – Jan 1999" or "1 Dec 1998 – 9 Dec 1998": as fine as the zoom. */
 export function formatVisibleRange(start: Date, end: Date): string {
   const days = differenceInCalendarDays(end, start);
-  const pattern = days > YEAR_SCALE_DAYS ? 'yyyy' : days > MONTH_SCALE_DAYS ? 'MMM yyyy' : 'd MMM yyyy';
-  return `${format(start, pattern)} – ${format(end, pattern)}`;
+  const precision = days > YEAR_SCALE_DAYS ? 'year' : days > MONTH_SCALE_DAYS ? 'month' : 'day';
+  return `${formatDateAt(start, precision, 'short')} – ${formatDateAt(end, precision, 'short')}`;
 }
