@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
 import type { Source } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import type { FormattedCitations } from './formatCitations.ts';
@@ -24,22 +24,23 @@ export function CitePanel({ source }: { source: Source }) {
   if (!loaded) return <p role="status">Preparing citations…</p>;
   if ('error' in loaded) return <p role="alert">The citations could not be prepared: {loaded.error}</p>;
   const { apa, chicago } = loaded.citations;
+  const entries = [
+    { style: 'APA (7th edition)', short: 'APA', text: apa },
+    { style: 'Chicago (notes and bibliography, 17th edition)', short: 'Chicago', text: chicago },
+  ];
   return (
     <dl className="cite-panel">
-      <dt>APA (7th edition)</dt>
-      <dd>
-        <p className="cite-panel-entry">{apa}</p>
-        <CopyButton text={apa} label="Copy APA citation">
-          Copy
-        </CopyButton>
-      </dd>
-      <dt>Chicago (notes and bibliography, 17th edition)</dt>
-      <dd>
-        <p className="cite-panel-entry">{chicago}</p>
-        <CopyButton text={chicago} label="Copy Chicago citation">
-          Copy
-        </CopyButton>
-      </dd>
+      {entries.map(({ style, short, text }) => (
+        <Fragment key={short}>
+          <dt>{style}</dt>
+          <dd>
+            <p className="cite-panel-entry">{text}</p>
+            <CopyButton text={text} label={`Copy ${short} citation`}>
+              Copy
+            </CopyButton>
+          </dd>
+        </Fragment>
+      ))}
     </dl>
   );
 }
