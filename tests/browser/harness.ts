@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -34,6 +34,7 @@ export function useBrowser(): BrowserHarness {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    rmSync(hostFolder, { recursive: true, force: true });
   });
 
   afterEach(async () => {
