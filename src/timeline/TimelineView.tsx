@@ -1,9 +1,11 @@
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
+import { commandForKey } from './keyboard.ts';
 import { formatVisibleRange } from './visibleRange.ts';
 import './timeline.css';
 
@@ -18,7 +20,7 @@ export interface TimelineViewProps {
 }
 
 export interface TimelineHandle {
-  /** Puts keyboard focus on an event's item, e.g. when its card closes; else on the timeline. */
+  /** Puts keyboard focus back on the timeline with this event active, e.g. when its card closes. */
   focusEvent(id: string): void;
 }
 
@@ -54,21 +56,60 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<Vis | null>(null);
+  const instructionsId = useId();
   const [visibleRange, setVisibleRange] = useState('');
   const [drawn, setDrawn] = useState(false);
+  // The event the keys act on: highlighted, announced, opened by Enter. Follows the open card.
+  const [activeId, setActiveId] = useState<string | null>(selectedId);
+  const [announcement, setAnnouncement] = useState('');
+  const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
+  if (selectedId !== previousSelectedId) {
+    setPreviousSelectedId(selectedId);
+    if (selectedId) setActiveId(selectedId);
+  }
 
   useImperativeHandle(ref, () => ({
     focusEvent(id) {
-      const item = [...(containerRef.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find(
-        (element) => element.dataset.eventId === id,
-      );
-      (item ?? regionRef.current)?.focus();
+      setActiveId(id);
+      regionRef.current?.focus();
     },
   }));
 
+  const activate = (index: number) => {
+    const event = events[index];
+    const vis = visRef.current;
+    if (!event || !vis) return;
+    setActiveId(event.id);
+    setAnnouncement(`${event.title}, ${describeDate(event)}. Event ${index + 1} of ${events.length}.`);
+    // With a card open, the card follows; otherwise only the highlight moves until Enter.
+    if (selectedId) onSelect(event.id);
+    else vis.timeline.setSelection([event.id]);
+    if (!isInWindow(vis.timeline, event.date.start)) vis.timeline.moveTo(event.date.start, animation());
+  };
+
+  const zoom = (direction: 'in' | 'out' | 'fit') => {
+    const timeline = visRef.current?.timeline;
+    if (direction === 'in') timeline?.zoomIn(ZOOM_STEP, animation());
+    else if (direction === 'out') timeline?.zoomOut(ZOOM_STEP, animation());
+    else timeline?.fit(animation());
+  };
+
+  // Keys are the timeline's only while it has focus (the toolbar's buttons keep theirs).
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
+    const timeline = visRef.current?.timeline;
+    if (keyEvent.target !== regionRef.current || !timeline || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
+    const activeIndex = events.findIndex((event) => event.id === activeId);
+    const command = commandForKey(keyEvent.key, { events, activeIndex, window: timeline.getWindow() });
+    if (!command) return;
+    keyEvent.preventDefault();
+    if (command.kind === 'activate') activate(command.index);
+    else if (command.kind === 'zoom') zoom(command.direction);
+    else if (activeId) onSelect(activeId);
+  };
+
   const select = useEffectEvent((id: string) => onSelect(id));
   const showWindow = useEffectEvent((start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end)));
-  const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(selectedId ? [selectedId] : []));
+  const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(activeId ? [activeId] : []));
 
   useEffect(() => {
     const container = containerRef.current;
@@ -126,23 +167,38 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   useEffect(() => {
     const timeline = visRef.current?.timeline;
     if (!timeline) return;
-    timeline.setSelection(selectedId ? [selectedId] : []);
+    timeline.setSelection(activeId ? [activeId] : []);
     const event = selectedId ? events.find((candidate) => candidate.id === selectedId) : undefined;
     if (event && !isInWindow(timeline, event.date.start)) {
       timeline.moveTo(event.date.start, animation());
     }
-  }, [selectedId, events]);
+  }, [selectedId, activeId, events]);
 
   return (
-    <section className="timeline" aria-label={label} aria-busy={!drawn} tabIndex={-1} ref={regionRef}>
+    <section
+      className="timeline"
+      aria-label={label}
+      aria-describedby={instructionsId}
+      aria-busy={!drawn}
+      tabIndex={0}
+      ref={regionRef}
+      onKeyDown={onKeyDown}
+    >
+      <p id={instructionsId} className="timeline-instructions">
+        Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens the card,
+        Escape closes it, + and − zoom, 0 shows all.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
-        <button type="button" onClick={() => visRef.current?.timeline.zoomIn(ZOOM_STEP, animation())}>
+        <button type="button" onClick={() => zoom('in')}>
           Zoom in
         </button>
-        <button type="button" onClick={() => visRef.current?.timeline.zoomOut(ZOOM_STEP, animation())}>
+        <button type="button" onClick={() => zoom('out')}>
           Zoom out
         </button>
-        <button type="button" onClick={() => visRef.current?.timeline.fit(animation())}>
+        <button type="button" onClick={() => zoom('fit')}>
           Show all
         </button>
         <output className="timeline-range" aria-label="Visible period">
@@ -152,6 +208,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       <div className="timeline-canvas" ref={containerRef} />
     </section>
   );
+}
+
+function describeDate(event: TimelineEvent): string {
+  return event.end ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}` : formatCalendarDate(event.date);
 }
 
 function isInWindow(timeline: Timeline, date: Date): boolean {

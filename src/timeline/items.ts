@@ -19,12 +19,14 @@ export function toTimelineGroup(track: string): DataGroup {
 
 /**
  * vis-timeline parses string content as (filtered) HTML; an Element is appended as it is. Data
- * text therefore always goes through textContent. Items are buttons so that Tab and Enter reach them.
+ * text therefore always goes through textContent. Items are buttons (a click, or a screen reader's
+ * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
 export function renderItem(item?: DataItem): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
+  button.tabIndex = -1;
   button.dataset.eventId = String(item?.id ?? '');
   button.textContent = item?.content ?? '';
   return button;

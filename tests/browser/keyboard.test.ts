@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { timelineReady, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const FIRST = 'US–Soviet Incidents at Sea Agreement signed';
+const SECOND = 'Russia introduces the first draft on information security';
+const LAST = 'UN disarmament chief welcomes cooperation on ICTs';
+
+const announced = (page: Page) => page.locator('.timeline [aria-live="polite"]').textContent();
+const highlighted = (page: Page) => page.locator('.vis-selected .timeline-item').textContent();
+const visiblePeriod = (page: Page) => page.getByRole('status', { name: 'Visible period' }).textContent();
+const timelineHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('timeline') ?? false);
+
+async function focusedTimeline(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(browser.url);
+  await timelineReady(page);
+  for (let step = 0; step < 10 && !(await timelineHasFocus(page)); step += 1) await page.keyboard.press('Tab');
+  expect(await timelineHasFocus(page), 'Tab reaches the timeline').toBe(true);
+  return page;
+}
+
+async function isInsideTimeline(page: Page, title: string): Promise<boolean> {
+  const [box, area] = await Promise.all([
+    page.locator('.timeline-item', { hasText: title }).boundingBox(),
+    page.locator('.vis-panel.vis-center').boundingBox(),
+  ]);
+  return !!box && !!area && box.x >= area.x - 1 && box.x + box.width <= area.x + area.width + 1;
+}
+
+describe('the timeline from the keyboard', () => {
+  it('is named and explains its keys', async () => {
+    const page = await focusedTimeline();
+    const region = page.getByRole('region', { name: /^Timeline: UN ICT-security diplomacy/ });
+    expect(await region.getAttribute('aria-describedby')).toBeTruthy();
+    const description = await page.locator(`#${await region.getAttribute('aria-describedby')}`).textContent();
+    expect(description).toContain('← → previous and next event');
+    expect(await page.locator('.timeline-instructions').isVisible()).toBe(true);
+  });
+
+  it('walks the events in date order with the arrows, Home and End, and announces each politely', async () => {
+    const page = await focusedTimeline();
+    await page.keyboard.press('Home');
+    expect(await highlighted(page)).toBe(FIRST);
+    expect(await announced(page)).toBe(`${FIRST}, 25 May 1972. Event 1 of 8.`);
+    await page.keyboard.press('ArrowRight');
+    expect(await highlighted(page)).toBe(SECOND);
+    expect(await announced(page)).toBe(`${SECOND}, 28 October 1998. Event 2 of 8.`);
+    await page.keyboard.press('ArrowLeft');
+    expect(await highlighted(page)).toBe(FIRST);
+    await page.keyboard.press('End');
+    expect(await highlighted(page)).toBe(LAST);
+    expect(await announced(page)).toBe(`${LAST}, 30 September 2020. Event 8 of 8.`);
+    expect(await page.getByRole('article').count(), 'arrows alone open no card').toBe(0);
+  });
+
+  it('brings the chosen event into view when it is outside the zoomed window', async () => {
+    const page = await focusedTimeline();
+    await page.keyboard.press('Home');
+    for (let step = 0; step < 6; step += 1) await page.keyboard.press('+');
+    await expect.poll(() => isInsideTimeline(page, LAST)).toBe(false);
+    await page.keyboard.press('End');
+    await expect.poll(() => isInsideTimeline(page, LAST), { timeout: 5000 }).toBe(true);
+  });
+
+  it('opens the card with Enter or Space, and Escape returns focus to the timeline on that event', async () => {
+    const page = await focusedTimeline();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const card = page.getByRole('article');
+    expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe(FIRST);
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    expect(await timelineHasFocus(page)).toBe(true);
+    expect(await highlighted(page)).toBe(FIRST);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe(SECOND);
+  });
+
+  it('zooms with + and −, and shows all with 0', async () => {
+    const page = await focusedTimeline();
+    const all = await visiblePeriod(page);
+    await page.keyboard.press('+');
+    await expect.poll(() => visiblePeriod(page)).not.toBe(all);
+    const zoomed = await visiblePeriod(page);
+    await page.keyboard.press('-');
+    await expect.poll(() => visiblePeriod(page)).not.toBe(zoomed);
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect.poll(() => visiblePeriod(page)).not.toBe(all);
+    await page.keyboard.press('0');
+    await expect.poll(() => visiblePeriod(page)).toBe(all);
+  });
+
+  it('leaves keys alone elsewhere on the page, e.g. in a text field', async () => {
+    const page = await focusedTimeline();
+    const before = await visiblePeriod(page);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'Notes');
+      document.body.prepend(input);
+    });
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.focus();
+    await page.keyboard.type('+0-');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await notes.inputValue()).toBe('+0-');
+    expect(await page.locator('.vis-selected').count()).toBe(0);
+    expect(await page.getByRole('article').count()).toBe(0);
+    expect(await visiblePeriod(page)).toBe(before);
+  });
+});
