@@ -33,6 +33,16 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Checks on the production build itself (byte budgets); it builds into a temporary folder.
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
