@@ -43,13 +43,12 @@ const CLAUSES = [
   'at the close of a week of negotiations in New York', 'with a call for further voluntary national reports',
 ];
 
-/** Writes the generated files for each size and returns their paths, by size. */
+/** Writes, for each size, our file and TimelineJS's, plus the source text they quote. */
 export function writeBenchData(sizes: readonly number[] = DEFAULT_SIZES): void {
   mkdirSync(join(GENERATED_DIR, 'sources'), { recursive: true });
-  const wire = wireText(seededRandom(SEED));
-  writeFileSync(join(GENERATED_DIR, WIRE_TEXT), wire.text);
   for (const size of sizes) {
-    const file = generateEventsFile(size, wire.sentences, seededRandom(SEED + size));
+    const { file, sourceTexts } = benchDataset(size);
+    for (const [path, text] of sourceTexts) writeFileSync(join(GENERATED_DIR, path), text);
     writeJson(ourFile(size), file);
     writeJson(timelineJsFile(size), toTimelineJs(file));
   }
@@ -73,7 +72,14 @@ function wireText(random: Random): { text: string; sentences: string[] } {
   return { text: `${sentences.join(' ')}\n`, sentences };
 }
 
-export function generateEventsFile(size: number, quotes: readonly string[], random: Random): EventsFile {
+/** A generated event list of `size` events and the source texts (by `text` path) its quotes come from. */
+export function benchDataset(size: number): { file: EventsFile; sourceTexts: Map<string, string> } {
+  const wire = wireText(seededRandom(SEED));
+  const file = generateEventsFile(size, wire.sentences, seededRandom(SEED + size));
+  return { file, sourceTexts: new Map([[WIRE_TEXT, wire.text]]) };
+}
+
+function generateEventsFile(size: number, quotes: readonly string[], random: Random): EventsFile {
   const sources: SourceRecord[] = [
     { id: 'bench-wire', publisher: 'Benchmark Wire Service', published: '2025-12-31', text: WIRE_TEXT },
     { id: 'bench-archive', publisher: 'Benchmark Archive', published: '2025-06-30', url: 'https://example.org/archive' },

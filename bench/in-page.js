@@ -169,16 +169,21 @@
     startWatch,
     settledSincePointerDown: (/** @type {string} */ action) => settled('pointerdown', action),
 
-    /** The centre of the shown item nearest the viewport's centre that is not covered by anything. */
+    /**
+     * A point near the viewport's centre where a click lands on an item, and that item's text.
+     * Items may overlap (TimelineJS stacks its markers), so the item is the one on top there.
+     */
     clickableItem() {
-      const candidates = [...document.querySelectorAll(config.item)].filter(isShown).map((element) => {
+      const centres = [...document.querySelectorAll(config.item)].filter(isShown).map((element) => {
         const box = element.getBoundingClientRect();
-        return { element, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       });
-      candidates.sort((a, b) => Math.abs(a.x - innerWidth / 2) - Math.abs(b.x - innerWidth / 2));
-      const target = candidates.find(({ element, x, y }) => element.contains(document.elementFromPoint(x, y)));
-      if (!target) throw new Error(`none of the ${candidates.length} shown items matching "${config.item}" can be clicked`);
-      return { x: target.x, y: target.y, text: target.element.textContent?.trim() ?? '' };
+      centres.sort((a, b) => Math.abs(a.x - innerWidth / 2) - Math.abs(b.x - innerWidth / 2));
+      for (const { x, y } of centres) {
+        const onTop = document.elementFromPoint(x, y)?.closest(config.item);
+        if (onTop && isShown(onTop)) return { x, y, text: onTop.textContent?.trim() ?? '' };
+      }
+      throw new Error(`none of the ${centres.length} shown items matching "${config.item}" can be clicked`);
     },
 
     /** Whether a shown card (per the config's selector) has this text. */
