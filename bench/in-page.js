@@ -159,15 +159,15 @@
     },
 
     /** One click on a labelled button, measured until the view has settled. */
-    async clickButton(/** @type {string} */ label) {
+    async clickButton(/** @type {string} */ label, /** @type {number} */ timeoutMs) {
       const button = buttonLabelled(label);
       startWatch();
       button.click();
-      return settled('watch', `"${label}"`);
+      return settled('watch', `"${label}"`, 3, timeoutMs);
     },
 
     startWatch,
-    settledSincePointerDown: (/** @type {string} */ action) => settled('pointerdown', action),
+    settledSincePointerDown: (/** @type {string} */ action, /** @type {number} */ timeoutMs) => settled('pointerdown', action, 3, timeoutMs),
 
     /**
      * A point near the viewport's centre where a click lands on an item, and that item's text.

@@ -37,9 +37,9 @@ export async function measureRun(browser: Browser, target: Target, url: string, 
     const firstItem = await step('first item', page.evaluate<number>(`window.__bench.firstItemPainted(${timeoutMs})`));
     const idle = await step('idle', page.evaluate<IdleResult>(`window.__bench.idle(${firstItem})`));
     const heapBytes = await step('heap', usedHeap(page));
-    const zoom10 = await step('zoom', zoomSteps(page));
-    const pan10 = await step('pan', panSteps(page, target));
-    const cardOpen = await step('card', openCard(page));
+    const zoom10 = await step('zoom', zoomSteps(page, timeoutMs));
+    const pan10 = await step('pan', panSteps(page, target, timeoutMs));
+    const cardOpen = await step('card', openCard(page, timeoutMs));
     return { firstItem, idle: idle.idleAt, longTaskTotal: idle.longTaskTotal, heapBytes, zoom10, pan10, cardOpen };
   } finally {
     await context.close();
@@ -67,14 +67,15 @@ async function usedHeap(page: Page): Promise<number> {
   return heap.value;
 }
 
-async function zoomSteps(page: Page): Promise<number> {
+/** `timeoutMs` bounds each step, so a slow machine (or TimelineJS on 5,000 events) ends with a message, not a hang. */
+async function zoomSteps(page: Page, timeoutMs: number): Promise<number> {
   const labels = [...Array<string>(5).fill('Zoom in'), ...Array<string>(5).fill('Zoom out')];
   let total = 0;
-  for (const label of labels) total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)})`);
+  for (const label of labels) total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`);
   return total;
 }
 
-async function panSteps(page: Page, target: Target): Promise<number> {
+async function panSteps(page: Page, target: Target, timeoutMs: number): Promise<number> {
   const area = await page.locator(target.panArea).first().boundingBox();
   if (!area) throw new Error(`no "${target.panArea}" to drag`);
   const [x, y] = [area.x + area.width / 2, area.y + Math.min(area.height / 2, 60)];
@@ -86,17 +87,17 @@ async function panSteps(page: Page, target: Target): Promise<number> {
     await page.mouse.down();
     await page.mouse.move(to, y);
     await page.mouse.up();
-    total += await page.evaluate<number>(`window.__bench.settledSincePointerDown("drag ${step + 1}")`);
+    total += await page.evaluate<number>(`window.__bench.settledSincePointerDown("drag ${step + 1}", ${timeoutMs})`);
   }
   return total;
 }
 
-async function openCard(page: Page): Promise<number> {
+async function openCard(page: Page, timeoutMs: number): Promise<number> {
   const item = await page.evaluate<ClickableItem>('window.__bench.clickableItem()');
   await page.mouse.move(item.x, item.y);
   await page.evaluate('window.__bench.startWatch()');
   await page.mouse.click(item.x, item.y);
-  const elapsed = await page.evaluate<number>('window.__bench.settledSincePointerDown("the click on an item")');
+  const elapsed = await page.evaluate<number>(`window.__bench.settledSincePointerDown("the click on an item", ${timeoutMs})`);
   const shown = await page.evaluate<boolean>(`window.__bench.cardShows(${JSON.stringify(item.text)})`);
   if (!shown) throw new Error(`clicking "${item.text}" did not show a card with that text`);
   return elapsed;
