@@ -43,6 +43,16 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Checks on the production build itself (byte budgets); it builds into a temporary folder.
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 }));

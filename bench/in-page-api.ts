@@ -1,0 +1,19 @@
+/** What bench/in-page.js puts on `window.__bench`, as the Node side calls it. */
+export interface InPageConfig {
+  /** An item on the timeline, e.g. ".timeline-item". */
+  readonly item: string;
+  /** An open card (event detail), e.g. '[role="article"]'. */
+  readonly card: string;
+}
+
+export interface IdleResult {
+  readonly idleAt: number;
+  readonly longTaskTotal: number;
+  readonly longTaskCount: number;
+}
+
+export interface ClickableItem {
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}

@@ -1,0 +1,194 @@
+// @ts-check
+/**
+ * Injected before any page script (playwright addInitScript) into both timelines' pages, so both
+ * are measured by the same code. Kept as plain JavaScript because it is sent to the browser as it
+ * is; the Node side sees its shape through bench/in-page-api.ts.
+ *
+ * Every time is milliseconds since navigation started (performance.now()), and every "painted at"
+ * is taken in a task posted from a requestAnimationFrame callback: it runs once that frame's style,
+ * layout and paint are done, so it marks when the user could first see the frame.
+ */
+(() => {
+  if (window !== window.top) return;
+  /** @type {{ item: string, card: string }} */
+  // @ts-expect-error set by the bench in an init script that runs just before this one
+  const config = window.__benchConfig;
+
+  /** @type {{ start: number, end: number }[]} */
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  /** @param {() => void} callback runs after the next frame has been painted */
+  function afterNextPaint(callback) {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => callback();
+      channel.port2.postMessage(null);
+    });
+  }
+
+  /** Drawn, not hidden by CSS, and at least partly inside the viewport. */
+  function isShown(/** @type {Element} */ element) {
+    const box = element.getBoundingClientRect();
+    const inViewport = box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    return inViewport && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+
+  /** @returns {Element | undefined} */
+  function firstShownItem() {
+    for (const element of document.querySelectorAll(config.item)) if (isShown(element)) return element;
+    return undefined;
+  }
+
+  /** Checked once per frame from the start: when the first frame showing an item was painted. */
+  const firstItemPainted = new Promise((resolve) => {
+    const check = () => {
+      if (firstShownItem()) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      } else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+
+  /**
+   * @template T
+   * @param {Promise<T>} promise
+   * @param {number} ms
+   * @param {string} message
+   * @returns {Promise<T>}
+   */
+  function withTimeout(promise, ms, message) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${message} (waited ${ms / 1000} s)`)), ms);
+      promise.then(
+        (value) => (clearTimeout(timer), resolve(value)),
+        (error) => (clearTimeout(timer), reject(error)),
+      );
+    });
+  }
+
+  /** @type {{ start: number, mutated: boolean, observer: MutationObserver, pointerDownAt: number | null } | null} */
+  let watch = null;
+
+  window.addEventListener('pointerdown', (event) => {
+    if (watch && watch.pointerDownAt === null) watch.pointerDownAt = event.timeStamp;
+  }, { capture: true });
+
+  /** Starts recording DOM changes, before an action whose cost is then measured by settled(). */
+  function startWatch() {
+    const observer = new MutationObserver(() => {
+      if (watch) watch.mutated = true;
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    watch = { start: performance.now(), mutated: false, observer, pointerDownAt: null };
+  }
+
+  /**
+   * Milliseconds from the action (the watch's start, or the pointerdown it saw) until the last frame
+   * that showed a DOM change had been painted, once `quietFrames` frames in a row changed nothing.
+   * The quiet frames only confirm the view has settled; they are not counted.
+   * @param {'watch' | 'pointerdown'} from
+   * @param {string} action named in the error when nothing changes
+   */
+  function settled(from, action, quietFrames = 3, timeoutMs = 15000) {
+    const current = watch;
+    if (!current) return Promise.reject(new Error('settled() called without startWatch()'));
+    return new Promise((resolve, reject) => {
+      /** @type {number | null} */
+      let lastChangePainted = null;
+      let quiet = 0;
+      const finish = (/** @type {() => void} */ outcome) => {
+        current.observer.disconnect();
+        watch = null;
+        outcome();
+      };
+      const onFrame = () => {
+        const changed = current.mutated;
+        current.mutated = false;
+        afterNextPaint(() => {
+          const now = performance.now();
+          if (changed) [lastChangePainted, quiet] = [now, 0];
+          else if (lastChangePainted !== null) quiet += 1;
+          const start = from === 'pointerdown' ? current.pointerDownAt : current.start;
+          if (lastChangePainted !== null && quiet >= quietFrames) {
+            if (start === null) finish(() => reject(new Error(`${action}: no pointerdown reached the page`)));
+            else finish(() => resolve(lastChangePainted - start));
+          } else if (now - current.start > timeoutMs) {
+            const what = lastChangePainted === null ? 'changed nothing on the page' : 'kept changing the page';
+            finish(() => reject(new Error(`${action} ${what} for ${timeoutMs / 1000} s`)));
+          } else onFrame();
+        });
+      };
+      // Changes made by the action itself (or before the first frame) count for the first frame.
+      requestAnimationFrame(onFrame);
+    });
+  }
+
+  /** A button by its accessible label or its text, e.g. "Zoom in" in both timelines. */
+  function buttonLabelled(/** @type {string} */ label) {
+    for (const button of document.querySelectorAll('button')) {
+      if (button.getAttribute('aria-label') === label || button.textContent?.trim() === label) return button;
+    }
+    throw new Error(`no button labelled "${label}" on the page`);
+  }
+
+  const api = {
+    firstItemPainted: (/** @type {number} */ timeoutMs) =>
+      withTimeout(firstItemPainted, timeoutMs, `no item matching "${config.item}" became visible`),
+
+    /** The end of the last long task before `quietMs` without one, and the long-task total until then. */
+    idle(/** @type {number} */ after, quietMs = 500, timeoutMs = 60000) {
+      return withTimeout(
+        new Promise((resolve) => {
+          const check = () => {
+            const lastEnd = Math.max(after, ...longTasks.map((task) => task.end));
+            if (performance.now() - lastEnd >= quietMs) {
+              const total = longTasks.filter((task) => task.start < lastEnd).reduce((sum, task) => sum + task.end - task.start, 0);
+              resolve({ idleAt: lastEnd, longTaskTotal: total, longTaskCount: longTasks.length });
+            } else setTimeout(check, 50);
+          };
+          check();
+        }),
+        timeoutMs,
+        `the page never went ${quietMs} ms without a long task`,
+      );
+    },
+
+    /** One click on a labelled button, measured until the view has settled. */
+    async clickButton(/** @type {string} */ label, /** @type {number} */ timeoutMs) {
+      const button = buttonLabelled(label);
+      startWatch();
+      button.click();
+      return settled('watch', `"${label}"`, 3, timeoutMs);
+    },
+
+    startWatch,
+    settledSincePointerDown: (/** @type {string} */ action, /** @type {number} */ timeoutMs) => settled('pointerdown', action, 3, timeoutMs),
+
+    /**
+     * A point near the viewport's centre where a click lands on an item, and that item's text.
+     * Items may overlap (TimelineJS stacks its markers), so the item is the one on top there.
+     */
+    clickableItem() {
+      const centres = [...document.querySelectorAll(config.item)].filter(isShown).map((element) => {
+        const box = element.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      });
+      centres.sort((a, b) => Math.abs(a.x - innerWidth / 2) - Math.abs(b.x - innerWidth / 2));
+      for (const { x, y } of centres) {
+        const onTop = document.elementFromPoint(x, y)?.closest(config.item);
+        if (onTop && isShown(onTop)) return { x, y, text: onTop.textContent?.trim() ?? '' };
+      }
+      throw new Error(`none of the ${centres.length} shown items matching "${config.item}" can be clicked`);
+    },
+
+    /** Whether a shown card (per the config's selector) has this text. */
+    cardShows: (/** @type {string} */ text) =>
+      [...document.querySelectorAll(config.card)].some((card) => isShown(card) && (card.textContent ?? '').includes(text)),
+  };
+  Object.assign(window, { __bench: api });
+})();

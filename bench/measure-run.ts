@@ -1,0 +1,104 @@
+import type { Browser, Page } from 'playwright-core';
+import type { ClickableItem, IdleResult } from './in-page-api.ts';
+import type { Target } from './targets.ts';
+
+/** One load of one timeline on one event list. Times in milliseconds, heap in bytes. */
+export interface RunMetrics {
+  /** Navigation start → the first frame showing an item painted. */
+  readonly firstItem: number;
+  /** Navigation start → the end of the last long task before 500 ms without one. */
+  readonly idle: number;
+  readonly longTaskTotal: number;
+  /** JS heap in use after load and a forced garbage collection. */
+  readonly heapBytes: number;
+  /** 5 × "Zoom in" then 5 × "Zoom out", each until the view settled, summed. */
+  readonly zoom10: number;
+  /** 10 drags of 200 px in one move, alternating direction, each from pointerdown until settled, summed. */
+  readonly pan10: number;
+  /** Pointerdown on an item → the card showing it settled. */
+  readonly cardOpen: number;
+}
+
+const VIEWPORT = { width: 1280, height: 800 };
+const PAN_PX = 200;
+
+export async function measureRun(browser: Browser, target: Target, url: string, timeoutMs: number): Promise<RunMetrics> {
+  // Reduced motion: our app then zooms without animation (TimelineJS ignores the setting).
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  try {
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(target.inPage)};` });
+    await page.addInitScript({ path: 'bench/in-page.js' });
+    const step = <T>(name: string, work: Promise<T>) => failWithContext(name, target, url, pageErrors, work);
+
+    await step('navigation', page.goto(url, { waitUntil: 'commit', timeout: timeoutMs }));
+    const firstItem = await step('first item', page.evaluate<number>(`window.__bench.firstItemPainted(${timeoutMs})`));
+    const idle = await step('idle', page.evaluate<IdleResult>(`window.__bench.idle(${firstItem})`));
+    const heapBytes = await step('heap', usedHeap(page));
+    const zoom10 = await step('zoom', zoomSteps(page, timeoutMs));
+    const pan10 = await step('pan', panSteps(page, target, timeoutMs));
+    const cardOpen = await step('card', openCard(page, timeoutMs));
+    return { firstItem, idle: idle.idleAt, longTaskTotal: idle.longTaskTotal, heapBytes, zoom10, pan10, cardOpen };
+  } finally {
+    await context.close();
+  }
+}
+
+async function failWithContext<T>(name: string, target: Target, url: string, pageErrors: string[], work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const errors = pageErrors.length > 0 ? `; page errors: ${pageErrors.join(' | ')}` : '';
+    throw new Error(`${target.label}, ${url}, ${name}: ${message}${errors}`);
+  }
+}
+
+async function usedHeap(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
+  if (!heap) throw new Error('Chromium reported no JSHeapUsedSize');
+  return heap.value;
+}
+
+/** `timeoutMs` bounds each step, so a slow machine (or TimelineJS on 5,000 events) ends with a message, not a hang. */
+async function zoomSteps(page: Page, timeoutMs: number): Promise<number> {
+  const labels = [...Array<string>(5).fill('Zoom in'), ...Array<string>(5).fill('Zoom out')];
+  let total = 0;
+  for (const label of labels) total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`);
+  return total;
+}
+
+async function panSteps(page: Page, target: Target, timeoutMs: number): Promise<number> {
+  const area = await page.locator(target.panArea).first().boundingBox();
+  if (!area) throw new Error(`no "${target.panArea}" to drag`);
+  const [x, y] = [area.x + area.width / 2, area.y + Math.min(area.height / 2, 60)];
+  let total = 0;
+  for (let step = 0; step < 10; step++) {
+    const to = x + (step % 2 === 0 ? -PAN_PX : PAN_PX);
+    await page.mouse.move(x, y);
+    await page.evaluate('window.__bench.startWatch()');
+    await page.mouse.down();
+    await page.mouse.move(to, y);
+    await page.mouse.up();
+    total += await page.evaluate<number>(`window.__bench.settledSincePointerDown("drag ${step + 1}", ${timeoutMs})`);
+  }
+  return total;
+}
+
+async function openCard(page: Page, timeoutMs: number): Promise<number> {
+  const item = await page.evaluate<ClickableItem>('window.__bench.clickableItem()');
+  await page.mouse.move(item.x, item.y);
+  await page.evaluate('window.__bench.startWatch()');
+  await page.mouse.click(item.x, item.y);
+  const elapsed = await page.evaluate<number>(`window.__bench.settledSincePointerDown("the click on an item", ${timeoutMs})`);
+  const shown = await page.evaluate<boolean>(`window.__bench.cardShows(${JSON.stringify(item.text)})`);
+  if (!shown) throw new Error(`clicking "${item.text}" did not show a card with that text`);
+  return elapsed;
+}

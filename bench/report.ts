@@ -1,0 +1,86 @@
+import type { RunMetrics } from './measure-run.ts';
+import { succeeded, type BenchResults, type DatasetResults, type RunOutcome } from './results.ts';
+import { summarize, type Summary } from './stats.ts';
+import { describeGoal, goalFor, isMet, type Goal } from './targets-met.ts';
+
+const METRICS: readonly { key: keyof RunMetrics; label: string; unit: 'ms' | 'MB' }[] = [
+  { key: 'firstItem', label: 'first item visible', unit: 'ms' },
+  { key: 'idle', label: 'idle (no long task for 500 ms)', unit: 'ms' },
+  { key: 'longTaskTotal', label: 'long tasks, total', unit: 'ms' },
+  { key: 'heapBytes', label: 'JS heap after load', unit: 'MB' },
+  { key: 'zoom10', label: '10 zoom steps', unit: 'ms' },
+  { key: 'pan10', label: '10 pan steps', unit: 'ms' },
+  { key: 'cardOpen', label: 'click → card shown', unit: 'ms' },
+];
+
+/** The whole result as markdown: the machine, one table per event list, Lighthouse and failures. */
+export function formatReport(results: BenchResults): string {
+  const { machine } = results;
+  const lines = [
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, load ${machine.loadAverage}; ` +
+      `Node ${machine.node}; Chromium ${machine.chromium}; ${machine.date}. ${results.runs} runs each: median [min–max].`,
+  ];
+  for (const dataset of results.datasets) lines.push('', ...formatDataset(dataset));
+  if (results.lighthouse) {
+    const lighthouse = results.lighthouse;
+    lines.push(
+      '',
+      'error' in lighthouse
+        ? `Lighthouse failed: ${lighthouse.error}`
+        : `Lighthouse 12.2.3, mobile preset, bundled data: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility} (targets ≥ 90 and 100: ${lighthouse.performance >= 90 && lighthouse.accessibility >= 100 ? 'met' : 'NOT met'}).`,
+    );
+  }
+  const failures = results.datasets.flatMap((dataset) => [...errors(dataset.ours), ...errors(dataset.timelinejs)]);
+  if (failures.length > 0) lines.push('', 'Failed runs:', ...failures.map((message) => `- ${message}`));
+  return lines.join('\n');
+}
+
+function errors(runs: readonly RunOutcome[]): string[] {
+  return runs.flatMap((run) => ('error' in run ? [run.error] : []));
+}
+
+function formatDataset(results: DatasetResults): string[] {
+  const name = results.dataset === 'bundled' ? `Bundled data (${results.events} events)` : `${results.events.toLocaleString('en')} generated events`;
+  const ours = succeeded(results.ours);
+  const theirs = succeeded(results.timelinejs);
+  const lines = [
+    `**${name}** (${ours.length}/${results.ours.length} runs of ours, ${theirs.length}/${results.timelinejs.length} of TimelineJS succeeded)`,
+    '',
+    '| metric | this app | TimelineJS | ours / TimelineJS | target | met |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { key, label, unit } of METRICS) {
+    const our = summaryOf(ours, key);
+    const their = summaryOf(theirs, key);
+    const ratio = our && their && their.median > 0 ? our.median / their.median : undefined;
+    const goal = goalFor(results.dataset, key);
+    lines.push(row(label, our, their, ratio, unit, goal));
+  }
+  if (results.validation.length > 0) {
+    lines.push(row('validation (Node, validateEventsText)', summarize(results.validation), undefined, undefined, 'ms', goalFor(results.dataset, 'validation')));
+  }
+  return lines;
+}
+
+function summaryOf(runs: readonly RunMetrics[], key: keyof RunMetrics): Summary | undefined {
+  return runs.length > 0 ? summarize(runs.map((run) => run[key])) : undefined;
+}
+
+function row(label: string, our: Summary | undefined, their: Summary | undefined, ratio: number | undefined, unit: 'ms' | 'MB', goal: Goal | undefined): string {
+  const met = goal && our ? isMet(goal, our.median, ratio) : undefined;
+  const cells = [
+    label,
+    formatSummary(our, unit),
+    formatSummary(their, unit),
+    ratio === undefined ? '–' : `${ratio.toFixed(2)}×`,
+    goal ? describeGoal(goal) : '',
+    met === undefined ? '' : met ? 'yes' : '**no**',
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function formatSummary(summary: Summary | undefined, unit: 'ms' | 'MB'): string {
+  if (!summary) return 'n/a';
+  const format = unit === 'MB' ? (bytes: number) => (bytes / 2 ** 20).toFixed(1) : (ms: number) => String(Math.round(ms));
+  return `${format(summary.median)} ${unit} [${format(summary.min)}–${format(summary.max)}]`;
+}

@@ -1,0 +1,36 @@
+import type { RunMetrics } from './measure-run.ts';
+import type { Dataset } from './targets.ts';
+
+export type Metric = keyof RunMetrics;
+
+/** A goal from issue 5 on the median of a metric: an absolute limit, or a limit on ours/TimelineJS. */
+export interface Goal {
+  readonly dataset: Dataset;
+  readonly metric: Metric | 'validation';
+  readonly kind: 'at most' | 'ratio at most';
+  readonly limit: number;
+}
+
+export const GOALS: readonly Goal[] = [
+  { dataset: 'bundled', metric: 'firstItem', kind: 'ratio at most', limit: 0.75 },
+  { dataset: 5000, metric: 'firstItem', kind: 'at most', limit: 800 },
+  { dataset: 5000, metric: 'idle', kind: 'at most', limit: 1200 },
+  { dataset: 5000, metric: 'zoom10', kind: 'at most', limit: 200 },
+  { dataset: 5000, metric: 'pan10', kind: 'at most', limit: 200 },
+  { dataset: 5000, metric: 'cardOpen', kind: 'at most', limit: 50 },
+  { dataset: 5000, metric: 'validation', kind: 'at most', limit: 100 },
+];
+
+export function goalFor(dataset: Dataset, metric: Goal['metric']): Goal | undefined {
+  return GOALS.find((goal) => goal.dataset === dataset && goal.metric === metric);
+}
+
+/** Whether the goal is met, given our median and (for ratios) the ratio to TimelineJS. */
+export function isMet(goal: Goal, median: number, ratio: number | undefined): boolean | undefined {
+  if (goal.kind === 'at most') return median <= goal.limit;
+  return ratio === undefined ? undefined : ratio <= goal.limit;
+}
+
+export function describeGoal(goal: Goal): string {
+  return goal.kind === 'at most' ? `≤ ${goal.limit} ms` : `≤ ${goal.limit}× TimelineJS`;
+}
