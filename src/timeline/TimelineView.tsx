@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
@@ -26,6 +26,20 @@ export interface TimelineHandle {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
+
+/**
+ * Above this many events, vis-timeline draws dense stretches of a track as one "N events" button
+ * (zooming in splits them): thousands of stacked boxes are unreadable and slow to lay out. Smaller
+ * lists are always drawn event by event.
+ */
+const CLUSTER_ABOVE = 100;
+
+const CLUSTER_OPTIONS: TimelineOptionsCluster = {
+  maxItems: 4,
+  showStipes: false,
+  fitOnDoubleClick: false,
+  clusterCriteria: (first, second) => first.group === second.group,
+};
 
 const BASE_OPTIONS: TimelineOptions = {
   template: renderItem,
@@ -107,7 +121,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     else if (activeId) onSelect(activeId);
   };
 
-  const select = useEffectEvent((id: string) => onSelect(id));
+  // Clusters are selectable in vis too; only real events open a card.
+  const select = useEffectEvent((id: string) => {
+    if (events.some((event) => event.id === id)) onSelect(id);
+  });
   const showWindow = useEffectEvent((start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end)));
   const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(activeId ? [activeId] : []));
 
@@ -137,15 +154,21 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       if (properties) showWindow(properties.start, properties.end);
     });
     // Enter or Space on a focused item button: a click with no pointer (detail 0) that vis does not see.
-    const onKeyboardClick = (event: MouseEvent) => {
-      const target = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-event-id]') : null;
-      const id = target?.dataset.eventId;
+    const onClick = (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const cluster = target?.closest<HTMLElement>('.timeline-cluster');
+      if (cluster) {
+        zoomToCluster(timeline, cluster);
+        return;
+      }
+      // Enter or Space on an item, or a screen reader's click: no pointer (detail 0), which vis does not see.
+      const id = target?.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
       if (event.detail === 0 && id) select(id);
     };
-    container.addEventListener('click', onKeyboardClick);
+    container.addEventListener('click', onClick);
     visRef.current = { timeline, items, groups };
     return () => {
-      container.removeEventListener('click', onKeyboardClick);
+      container.removeEventListener('click', onClick);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the timeline never drew (no layout yet).
       container.replaceChildren();
@@ -157,6 +180,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     if (!visRef.current) return;
     const { timeline, items, groups } = visRef.current;
     // The event list changes only when new data is loaded, so a full reload of the sets is fine.
+    // The event list is set once per page (new data means a new page), so clustering is never turned off again.
+    if (events.length > CLUSTER_ABOVE) timeline.setOptions({ cluster: CLUSTER_OPTIONS });
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
     items.clear();
@@ -208,6 +233,14 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       <div className="timeline-canvas" ref={containerRef} />
     </section>
   );
+}
+
+/** Zooms to the events inside a cluster, with a margin, so they can be told apart. */
+function zoomToCluster(timeline: Timeline, cluster: HTMLElement): void {
+  const start = Number(cluster.dataset.clusterStart);
+  const end = Number(cluster.dataset.clusterEnd);
+  const margin = Math.max((end - start) * 0.1, DAY_MS);
+  timeline.setWindow(start - margin, end + margin, animation());
 }
 
 function describeDate(event: TimelineEvent): string {

@@ -22,7 +22,8 @@ export function toTimelineGroup(track: string): DataGroup {
  * text therefore always goes through textContent. Items are buttons (a click, or a screen reader's
  * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
-export function renderItem(item?: DataItem): HTMLElement {
+export function renderItem(item?: DataItem | null, _element?: HTMLElement, data?: unknown): HTMLElement {
+  if (isCluster(data)) return renderCluster(data);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
@@ -37,4 +38,30 @@ export function renderGroup(group?: DataGroup): HTMLElement {
   label.className = 'timeline-track';
   label.textContent = typeof group?.content === 'string' ? group.content : '';
   return label;
+}
+
+/** What vis-timeline hands the template for a group of events it has drawn as one. */
+interface ClusterData {
+  readonly isCluster: true;
+  readonly uiItems: readonly unknown[];
+  /** First start and last end of the events inside, in milliseconds. */
+  readonly min: number;
+  readonly max: number;
+}
+
+function isCluster(data: unknown): data is ClusterData {
+  return typeof data === 'object' && data !== null && (data as { isCluster?: unknown }).isCluster === true;
+}
+
+/** "37 events": where events are too dense to read, one button that zooms in on them. */
+function renderCluster(cluster: ClusterData): HTMLElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.tabIndex = -1;
+  button.className = 'timeline-cluster';
+  button.dataset.clusterStart = String(cluster.min);
+  button.dataset.clusterEnd = String(cluster.max);
+  button.textContent = `${cluster.uiItems.length} events`;
+  button.title = 'Zoom in to these events';
+  return button;
 }
