@@ -26,10 +26,11 @@ export type ReadSourceText = (path: string) => string | Error;
 /**
  * `problems` are errors: the data is wrong or cannot be verified, and is not shown.
  * `warnings` (unknown fields) do not stop the data loading; they are there to be fixed.
+ * A failure may carry warnings too (optional, so a failure can be made from one message).
  */
 export type ValidationResult =
   | { readonly ok: true; readonly timeline: Timeline; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] };
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings?: readonly Problem[] };
 
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do
@@ -81,7 +82,7 @@ export function validateEventsText(text: string, readText: ReadSourceText): Vali
 
 /** A problem with the file as a whole (not readable, not JSON): nothing else can be checked. */
 export function fileProblem(message: string): ValidationResult {
-  return { ok: false, problems: [{ path: '', message }], warnings: [] };
+  return { ok: false, problems: [{ path: '', message }] };
 }
 
 type Report = (path: readonly PropertyKey[], message: string) => void;

@@ -89,3 +89,28 @@ describe('the validate command on the malformed data suite', () => {
     expect([...files].sort()).toEqual(MALFORMED_FIXTURES.map((fixture) => fixture.file).sort());
   });
 });
+
+describe('the validate command on the hostile fixtures', () => {
+  it('accepts the hostile event list: markup in text fields is just text', () => {
+    const file = 'tests/fixtures/hostile/events.json';
+    expect(validateInProcess(file)).toEqual({
+      code: 0,
+      stdout: [`${file}: valid. 4 events on 2 tracks; 6 of 6 quotes found verbatim in their source texts.`],
+      stderr: [],
+    });
+  });
+
+  it('refuses javascript: and data: URLs in URL fields, naming each place', () => {
+    const file = 'tests/fixtures/hostile/invalid-urls.json';
+    expect(validateInProcess(file)).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: [
+        `${file}: sources[0].url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`,
+        `${file}: events[0].documents[0].url: expected an absolute http:// or https:// URL; got "data:text/html,<script>window.__pwned='document-url'</scr..."`,
+        `${file}: events[1].documents[0].url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`,
+        `${file}: 3 problems.`,
+      ],
+    });
+  });
+});

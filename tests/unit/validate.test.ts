@@ -127,7 +127,7 @@ describe('validateEventsFile', () => {
     Object.assign(file, { Title: 'z' });
     const result = validateEventsFile(file, readFixtureText);
     expect(result.ok).toBe(true);
-    expect(result.warnings.map(problemText)).toEqual([
+    expect((result.warnings ?? []).map(problemText)).toEqual([
       'events[0].citations[0].qoute: unknown field "qoute", ignored; did you mean "quote"?',
       'events[1].summery: unknown field "summery", ignored; did you mean "summary"?',
       'events[1].colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "actors", "citations", "documents"',
@@ -141,7 +141,7 @@ describe('validateEventsFile', () => {
     Object.assign(file.events[0]!, { sumary: 'x', date: '2019-02-30' });
     const result = validateEventsFile(file, readFixtureText);
     expect(result.ok ? [] : result.problems.map(problemText)).toEqual(['events[0].date: expected a real calendar date; got "2019-02-30"']);
-    expect(result.warnings.map(problemText)).toEqual(['events[0].sumary: unknown field "sumary", ignored; did you mean "summary"?']);
+    expect((result.warnings ?? []).map(problemText)).toEqual(['events[0].sumary: unknown field "sumary", ignored; did you mean "summary"?']);
   });
 
   it('has no warnings for a clean file', () => {
@@ -268,7 +268,7 @@ describe('hostile input', () => {
     const file = JSON.stringify({ ...validFile(), extra: 0 }).replace('"extra":0', `"extra":${deep(100_000)}`);
     const result = validateEventsBytes(utf8(file), readFixtureText);
     expect(result.ok).toBe(true);
-    expect(result.warnings.map(problemText)).toEqual([expect.stringMatching(/^extra: unknown field "extra", ignored/)]);
+    expect((result.warnings ?? []).map(problemText)).toEqual([expect.stringMatching(/^extra: unknown field "extra", ignored/)]);
   });
 
   it('keeps every message short when the data holds huge strings', () => {
@@ -284,7 +284,7 @@ describe('hostile input', () => {
     expect(problems.length).toBeGreaterThanOrEqual(4);
     for (const problem of problems) expect(problem.length).toBeLessThan(300);
     expect(problems).toContain(`events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`);
-    const warnings = validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings.map(problemText);
+    const warnings = (validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings ?? []).map(problemText);
     expect(warnings).toEqual([expect.stringMatching(/^"x{57}\.\.\.": unknown field "x{57}\.\.\.", ignored; expected one of/)]);
   });
 });

@@ -28,7 +28,7 @@ function validateFile(file: string, output: Output): 0 | 1 {
   if (!result.ok) {
     for (const problem of result.problems) output.error(`${file}: ${problemText(problem)}`);
     output.error(`${file}: ${count(result.problems.length, 'problem')}.`);
-    printWarnings(file, result.warnings, output.error);
+    printWarnings(file, result.warnings ?? [], output.error);
     return 1;
   }
   output.log(`${file}: ${validSummary(result)}${result.warnings.length > 0 ? `, with ${count(result.warnings.length, 'warning')}:` : '.'}`);
