@@ -27,6 +27,9 @@ const id = (description: string) =>
     z.describe(description),
   );
 
+/** Source texts stay in one folder beside the data file, so a data file cannot make the app fetch anything else. */
+export const SOURCE_TEXT_PATH = /^sources\/[^/\\]+\.txt$/;
+
 export const sourceSchema = z.strictObject({
   id: id('How citations refer to this source.'),
   publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".'),
@@ -36,7 +39,7 @@ export const sourceSchema = z.strictObject({
   text: z.optional(
     z.string().check(
       // One place for full texts, so the validator and the bundled app find the same files.
-      z.regex(/^sources\/[^/\\]+\.txt$/, 'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file'),
+      z.regex(SOURCE_TEXT_PATH, 'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file'),
       z.describe('Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.'),
     ),
   ),
