@@ -50,7 +50,7 @@ export const citationSchema = z.strictObject({
   quote: text('Words copied verbatim from the source.'),
 });
 
-const documentSchema = z.strictObject({
+export const documentSchema = z.strictObject({
   symbol: text('UN document symbol, e.g. "A/RES/53/70".'),
   url: webUrl('Link to the document, e.g. "https://undocs.org/A/RES/53/70".'),
 });

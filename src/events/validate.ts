@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { parseCalendarDate, periodEnd, type CalendarDate } from './calendarDate.ts';
 import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
 import { parseJsonText } from './parseJson.ts';
-import { formatPath, problemsFromIssues, type Problem } from './problems.ts';
+import { formatPath, problemsFromIssues, quoted, type Problem } from './problems.ts';
 import {
   citationSchema,
   eventSchema,
@@ -12,6 +12,10 @@ import {
   type EventRecord,
   type SourceRecord,
 } from './schema.ts';
+import { withoutUnknownFields } from './unknownFields.ts';
+
+// The entry point for files read from disk or fetched; it lives in its own file (size and encoding).
+export { MAX_EVENTS_FILE_BYTES, validateEventsBytes } from './validateBytes.ts';
 
 /**
  * Reads the full text of a source, given the path written in its `text` field.
@@ -19,9 +23,14 @@ import {
  */
 export type ReadSourceText = (path: string) => string | Error;
 
+/**
+ * `problems` are errors: the data is wrong or cannot be verified, and is not shown.
+ * `warnings` (unknown fields) do not stop the data loading; they are there to be fixed.
+ * A failure may carry warnings too (optional, so a failure can be made from one message).
+ */
 export type ValidationResult =
-  | { readonly ok: true; readonly timeline: Timeline }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: true; readonly timeline: Timeline; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings?: readonly Problem[] };
 
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do
@@ -29,7 +38,8 @@ export type ValidationResult =
  * reports every problem found, not only the first: the meaning of whatever is well formed is
  * checked even where the structure around it is not.
  */
-export function validateEventsFile(input: unknown, readText: ReadSourceText): ValidationResult {
+export function validateEventsFile(file: unknown, readText: ReadSourceText): ValidationResult {
+  const { value: input, warnings } = withoutUnknownFields(file);
   const parsed = eventsFileSchema.safeParse(input, { reportInput: true });
   const problems: Problem[] = parsed.success ? [] : problemsFromIssues(parsed.error.issues);
   const report: Report = (path, message) => problems.push({ path: formatPath(path), message });
@@ -43,8 +53,9 @@ export function validateEventsFile(input: unknown, readText: ReadSourceText): Va
   rawSources.forEach((value, index) => {
     const record = parsed.success ? parsed.data.sources[index] : wellFormed(value, sourceSchema);
     if (!record || sources.has(record.id)) return;
-    const text = record.text === undefined ? undefined : readText(record.text);
-    if (text instanceof Error) report(['sources', index, 'text'], `cannot read "${record.text}": ${text.message}`);
+    const textPath = record.text;
+    const text = textPath === undefined ? undefined : readText(textPath);
+    if (text instanceof Error) report(['sources', index, 'text'], `cannot read ${quoted(textPath ?? '')}: ${text.message}`);
     sources.set(record.id, { source: toSource(record), ...(typeof text === 'string' && { text }) });
   });
   const context: CheckContext = { sources, declaredSourceIds: new Set(rawSources.map(idOf)), report };
@@ -58,15 +69,20 @@ export function validateEventsFile(input: unknown, readText: ReadSourceText): Va
     return record ? [toEvent(record, citations)] : [];
   });
 
-  if (!parsed.success || problems.length > 0) return { ok: false, problems: inFileOrder(problems) };
-  return { ok: true, timeline: toTimeline(parsed.data, events) };
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: inFileOrder(problems), warnings };
+  return { ok: true, timeline: toTimeline(parsed.data, events), warnings };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
 export function validateEventsText(text: string, readText: ReadSourceText): ValidationResult {
   const json = parseJsonText(text);
-  if (json instanceof Error) return { ok: false, problems: [{ path: '', message: json.message }] };
+  if (json instanceof Error) return fileProblem(json.message);
   return validateEventsFile(json.value, readText);
+}
+
+/** A problem with the file as a whole (not readable, not JSON): nothing else can be checked. */
+export function fileProblem(message: string): ValidationResult {
+  return { ok: false, problems: [{ path: '', message }] };
 }
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
@@ -110,7 +126,7 @@ function reportDuplicateIds(records: readonly unknown[], list: string, report: R
     if (typeof id !== 'string') return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else report([list, index, 'id'], `duplicate id "${id}"; ${list}[${first}] already uses it`);
+    else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${list}[${first}] already uses it`);
   });
 }
 
@@ -158,11 +174,15 @@ function checkCitations(
   });
 }
 
+/** How many source ids a message lists before it says "and N more". */
+const MAX_LISTED_IDS = 10;
+
 function unknownSourceMessage(id: string, declared: ReadonlySet<unknown>): string {
-  const ids = [...declared].filter((candidate) => typeof candidate === 'string').map((candidate) => `"${candidate}"`);
+  const ids = [...declared].filter((candidate) => typeof candidate === 'string').map(quoted);
+  const listed = ids.slice(0, MAX_LISTED_IDS).join(', ') + (ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '');
   return ids.length > 0
-    ? `unknown source "${id}"; expected one of ${ids.join(', ')}`
-    : `unknown source "${id}"; the file declares no sources`;
+    ? `unknown source ${quoted(id)}; expected one of ${listed}`
+    : `unknown source ${quoted(id)}; the file declares no sources`;
 }
 
 /** Case, spacing and straight-versus-curly quotes are the usual slips when copying a quote. */
@@ -175,7 +195,7 @@ function looselyNormalized(text: string): string {
 }
 
 function quoteNotFoundMessage(quote: string, sourceId: string, text: string): string {
-  const message = `not found in source "${sourceId}"`;
+  const message = `not found in source ${quoted(sourceId)}`;
   return looselyNormalized(text).includes(looselyNormalized(quote))
     ? `${message} verbatim (it differs in case, spacing or quotation marks); copy it exactly`
     : message;

@@ -1,8 +1,12 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateFiles } from '../../src/events/cli/validateFiles.ts';
+import { MALFORMED_FIXTURES, MALFORMED_FOLDER, writeGeneratedFixtures, type MalformedFixture } from '../fixtures/malformed.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -17,6 +21,14 @@ async function validate(...args: string[]) {
   }
 }
 
+/** The command's code path in this process: exit code and every line it prints. */
+function validateInProcess(...files: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = validateFiles(files, { log: (line) => stdout.push(line), error: (line) => stderr.push(line) });
+  return { code, stdout, stderr };
+}
+
 // Each case starts npm and tsx, which takes a second or two on a small machine.
 describe('npm run validate', { timeout: 30_000 }, () => {
   it('accepts the bundled data by default', async () => {
@@ -25,9 +37,10 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(stdout).toContain('data/events.json: valid. 8 events on 3 tracks; 9 of 9 quotes found verbatim');
   });
 
-  it('lists every problem of a file with its place, and exits 1', async () => {
+  it('checks several files at once, lists every problem with its place, and exits 1 when any has an error', async () => {
     const file = 'tests/unit/fixtures/invalid-events.json';
-    const { code, stderr } = await validate(file);
+    const warned = `${MALFORMED_FOLDER}/unknown-properties.json`;
+    const { code, stdout, stderr } = await validate(warned, file);
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
       `${file}: events[0].date: expected a real calendar date; got "2019-02-30"`,
@@ -37,20 +50,67 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       `${file}: events[1].citations[0].source: unknown source "elsewhere"; expected one of "wire"`,
       `${file}: 5 problems.`,
     ]);
+    expect(stdout).toContain(`${warned}: valid. 1 events on 1 tracks; 1 of 1 quotes found verbatim in their source texts, with 2 warnings:\n`);
+  });
+});
+
+describe('the validate command on the malformed data suite', () => {
+  const generated = writeGeneratedFixtures();
+  afterAll(() => rmSync(generated.folder, { recursive: true, force: true }));
+
+  function expectMessages(path: string, fixture: MalformedFixture) {
+    const { code, stdout, stderr } = validateInProcess(path);
+    const lines = fixture.warningsOnly ? stdout : stderr;
+    expect(code).toBe(fixture.warningsOnly ? 0 : 1);
+    const prefix = fixture.warningsOnly ? `${path}: warning: ` : `${path}: `;
+    // Every expected message on its own line, naming the file first, in order.
+    const matching = fixture.expected.map((fragment) => lines.findIndex((line) => line.startsWith(prefix + fragment)));
+    expect(matching, lines.join('\n')).not.toContain(-1);
+    expect([...matching].sort((a, b) => a - b)).toEqual(matching);
+    if (fixture.warningsOnly) {
+      expect(stdout[0]).toBe(`${path}: valid. 1 events on 1 tracks; 1 of 1 quotes found verbatim in their source texts, with ${fixture.expected.length} warnings:`);
+      expect(stderr).toEqual([]);
+    } else {
+      expect(lines.at(-1)).toBe(`${path}: ${fixture.expected.length} problem${fixture.expected.length === 1 ? '' : 's'}.`);
+    }
+  }
+
+  it.each(MALFORMED_FIXTURES)('$file', (fixture) => expectMessages(`${MALFORMED_FOLDER}/${fixture.file}`, fixture));
+
+  it.each(generated.fixtures)('generated $file', (fixture) => expectMessages(join(generated.folder, fixture.file), fixture));
+
+  it('says so when the file does not exist', () => {
+    expect(validateInProcess('no/such/file.json')).toEqual({ code: 1, stdout: [], stderr: ['no/such/file.json: no such file'] });
   });
 
-  it('says so when the file is missing, empty, not UTF-8 or not JSON', async () => {
-    expect(await validate('tests/unit/fixtures/empty.json')).toMatchObject({
-      code: 1,
-      stderr: 'tests/unit/fixtures/empty.json: the file is empty; expected a JSON object\ntests/unit/fixtures/empty.json: 1 problem.\n',
+  it('covers the whole suite: at least 20 committed files, each in the table', () => {
+    const files = readdirSync(MALFORMED_FOLDER).filter((name) => name.endsWith('.json'));
+    expect(files.length).toBeGreaterThanOrEqual(20);
+    expect([...files].sort()).toEqual(MALFORMED_FIXTURES.map((fixture) => fixture.file).sort());
+  });
+});
+
+describe('the validate command on the hostile fixtures', () => {
+  it('accepts the hostile event list: markup in text fields is just text', () => {
+    const file = 'tests/fixtures/hostile/events.json';
+    expect(validateInProcess(file)).toEqual({
+      code: 0,
+      stdout: [`${file}: valid. 4 events on 2 tracks; 6 of 6 quotes found verbatim in their source texts.`],
+      stderr: [],
     });
-    expect(await validate('tests/unit/fixtures/latin1.json')).toMatchObject({
+  });
+
+  it('refuses javascript: and data: URLs in URL fields, naming each place', () => {
+    const file = 'tests/fixtures/hostile/invalid-urls.json';
+    expect(validateInProcess(file)).toEqual({
       code: 1,
-      stderr: 'tests/unit/fixtures/latin1.json: not valid UTF-8 text; save the file as UTF-8\n',
+      stdout: [],
+      stderr: [
+        `${file}: sources[0].url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`,
+        `${file}: events[0].documents[0].url: expected an absolute http:// or https:// URL; got "data:text/html,<script>window.__pwned='document-url'</scr..."`,
+        `${file}: events[1].documents[0].url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`,
+        `${file}: 3 problems.`,
+      ],
     });
-    expect(await validate('no/such/file.json')).toMatchObject({ code: 1, stderr: 'no/such/file.json: no such file\n' });
-    const notJson = await validate('tests/unit/fixtures/syntax-error.json');
-    expect(notJson.code).toBe(1);
-    expect(notJson.stderr).toMatch(/^tests\/unit\/fixtures\/syntax-error\.json: not valid JSON: Unexpected token '\['/);
   });
 });

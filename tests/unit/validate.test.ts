@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/events/problems.ts';
-import { validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
+import { MAX_EVENTS_FILE_BYTES, validateEventsBytes, validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 
 /** Validates a changed copy of the valid fixture and returns the problems as `path: message` lines. */
@@ -120,11 +120,32 @@ describe('validateEventsFile', () => {
     },
   );
 
-  it('reports unknown fields one by one, so typos are caught', () => {
-    expect(problemsOf((file) => void Object.assign(file.events[1]!, { sumary: 'x', colour: 'red' }))).toEqual([
-      'events[1].sumary: unknown field (check its spelling against data/events.schema.json)',
-      'events[1].colour: unknown field (check its spelling against data/events.schema.json)',
+  it('warns about unknown fields one by one, suggesting the nearest known field, and still loads the file', () => {
+    const file = validFile();
+    Object.assign(file.events[1]!, { summery: 'x', colour: 'red' });
+    Object.assign(file.events[0]!.citations[0]!, { qoute: 'y' });
+    Object.assign(file, { Title: 'z' });
+    const result = validateEventsFile(file, readFixtureText);
+    expect(result.ok).toBe(true);
+    expect((result.warnings ?? []).map(problemText)).toEqual([
+      'events[0].citations[0].qoute: unknown field "qoute", ignored; did you mean "quote"?',
+      'events[1].summery: unknown field "summery", ignored; did you mean "summary"?',
+      'events[1].colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "actors", "citations", "documents"',
+      'Title: unknown field "Title", ignored; did you mean "title"?',
     ]);
+    if (result.ok) expect(result.timeline.events.find((event) => event.id === 'first')).not.toHaveProperty('summery');
+  });
+
+  it('keeps warnings beside the errors of an invalid file', () => {
+    const file = validFile();
+    Object.assign(file.events[0]!, { sumary: 'x', date: '2019-02-30' });
+    const result = validateEventsFile(file, readFixtureText);
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual(['events[0].date: expected a real calendar date; got "2019-02-30"']);
+    expect((result.warnings ?? []).map(problemText)).toEqual(['events[0].sumary: unknown field "sumary", ignored; did you mean "summary"?']);
+  });
+
+  it('has no warnings for a clean file', () => {
+    expect(validateEventsFile(validFile(), readFixtureText).warnings).toEqual([]);
   });
 
   it('reports an empty event list and an event without citations', () => {
@@ -193,5 +214,77 @@ describe('validateEventsFile', () => {
     expect(problemsOf((file) => void (file.sources[0]!.url = 'javascript:alert(1)'))).toEqual([
       'sources[0].url: expected an absolute http:// or https:// URL; got "javascript:alert(1)"',
     ]);
+  });
+});
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const problemsOfBytes = (bytes: Uint8Array) => {
+  const result = validateEventsBytes(bytes, readFixtureText);
+  return result.ok ? [] : result.problems.map(problemText);
+};
+
+describe('validateEventsBytes', () => {
+  it('accepts a valid file, with or without a byte order mark', () => {
+    const text = JSON.stringify(validFile());
+    expect(validateEventsBytes(utf8(text), readFixtureText).ok).toBe(true);
+    expect(validateEventsBytes(utf8(`\uFEFF${text}`), readFixtureText).ok).toBe(true);
+  });
+
+  it('refuses a file over the size limit before reading it, giving its size and the limit', () => {
+    expect(MAX_EVENTS_FILE_BYTES).toBe(10 * 1024 * 1024);
+    expect(problemsOfBytes(new Uint8Array(MAX_EVENTS_FILE_BYTES + 1))).toEqual([
+      'the file is 10.0 MB; expected at most 10.0 MB (10,485,760 bytes)',
+    ]);
+    expect(problemsOfBytes(new Uint8Array(15 * 1024 * 1024))).toEqual([
+      'the file is 15.0 MB; expected at most 10.0 MB (10,485,760 bytes)',
+    ]);
+  });
+
+  it('refuses bytes that are not UTF-8, naming the first bad byte', () => {
+    const latin1 = Uint8Array.from([...utf8('{"title": "Caf'), 0xe9, ...utf8('"}')]);
+    expect(problemsOfBytes(latin1)).toEqual(['not valid UTF-8 text at byte 14; expected the file saved as UTF-8']);
+    // A character cut short at the very end is an error too.
+    expect(problemsOfBytes(Uint8Array.from([...utf8('{"title": "'), 0xc3]))).toEqual([
+      'not valid UTF-8 text at byte 11; expected the file saved as UTF-8',
+    ]);
+  });
+
+  it('reports a truncated file as JSON that is not valid', () => {
+    const text = JSON.stringify(validFile());
+    expect(problemsOfBytes(utf8(text.slice(0, 100)))).toEqual([expect.stringMatching(/^not valid JSON: /)]);
+  });
+});
+
+describe('hostile input', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it('survives 100,000 nested arrays, at the top and as a field value', () => {
+    expect(problemsOfBytes(utf8(deep(100_000)))).toEqual(['expected an object, got an array']);
+    const file = JSON.stringify(validFile()).replace('"Test timeline"', deep(100_000));
+    expect(problemsOfBytes(utf8(file))).toEqual(['title: expected a string, got an array']);
+  });
+
+  it('survives deep nesting in an unknown field, which is only a warning', () => {
+    const file = JSON.stringify({ ...validFile(), extra: 0 }).replace('"extra":0', `"extra":${deep(100_000)}`);
+    const result = validateEventsBytes(utf8(file), readFixtureText);
+    expect(result.ok).toBe(true);
+    expect((result.warnings ?? []).map(problemText)).toEqual([expect.stringMatching(/^extra: unknown field "extra", ignored/)]);
+  });
+
+  it('keeps every message short when the data holds huge strings', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const problems = problemsOf((file) => {
+      file.events[0]!.id = huge;
+      file.events[1]!.id = huge;
+      file.events[0]!.date = huge;
+      file.events[1]!.citations[0]!.source = huge;
+      file.sources[0]!.url = huge;
+      return { ...file, [huge]: 1 };
+    });
+    expect(problems.length).toBeGreaterThanOrEqual(4);
+    for (const problem of problems) expect(problem.length).toBeLessThan(300);
+    expect(problems).toContain(`events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`);
+    const warnings = (validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings ?? []).map(problemText);
+    expect(warnings).toEqual([expect.stringMatching(/^"x{57}\.\.\.": unknown field "x{57}\.\.\.", ignored; expected one of/)]);
   });
 });
