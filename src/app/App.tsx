@@ -1,7 +1,7 @@
 import { Suspense, use, useState } from 'react';
 import type { ValidationResult } from '../events/validate.ts';
 import type { DataSource } from './dataSource.ts';
-import { ErrorPanel } from './ErrorPanel.tsx';
+import { DataWarnings, ErrorPanel } from './ErrorPanel.tsx';
 import { TimelinePage } from './TimelinePage.tsx';
 import { withoutData, type AppOptions } from './urlState.ts';
 import './app.css';
@@ -38,7 +38,7 @@ interface LoadedAppProps {
 
 function LoadedApp({ result, source, options }: LoadedAppProps) {
   const data = result instanceof Promise ? use(result) : result;
-  if (data.ok) return <TimelinePage timeline={data.timeline} options={options} />;
+  if (data.ok) return <TimelinePage timeline={data.timeline} options={options} warnings={<DataWarnings file={source.label} warnings={data.warnings} />} />;
   return (
     <ErrorPanel
       file={source.label}

@@ -36,3 +36,22 @@ export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
     </main>
   );
 }
+
+/** Problems that did not stop the data from loading (unknown fields), for whoever edits the file. */
+export function DataWarnings({ file, warnings }: { file: string; warnings: readonly Problem[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <details className="app-warnings">
+      <summary>
+        {file} loaded with {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}
+      </summary>
+      <ul>
+        {warnings.map((warning, index) => (
+          <li key={index}>
+            <code>{problemText(warning)}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

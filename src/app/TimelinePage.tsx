@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../card/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
@@ -15,12 +15,14 @@ import { withEvent, withoutEmbed, type AppOptions, type ViewMode } from './urlSt
 export interface TimelinePageProps {
   readonly timeline: Timeline;
   readonly options: AppOptions;
+  /** Shown above the timeline: what was wrong but did not stop the data from loading. */
+  readonly warnings?: ReactNode;
 }
 
 /** The skip link's target: the events, as a list. */
 const MAIN_ID = 'events';
 
-export function TimelinePage({ timeline, options }: TimelinePageProps) {
+export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
   const { events } = timeline;
   const [eventId, openEvent] = useEventHash();
   const [view, setView] = useViewMode(options);
@@ -84,6 +86,7 @@ export function TimelinePage({ timeline, options }: TimelinePageProps) {
             </>
           )}
         </div>
+        {warnings}
         {unknownId && (
           <p className="app-notice" role="status">
             This timeline has no event “{unknownId}”; the link may be out of date.{' '}

@@ -231,14 +231,3 @@ function mustParse(iso: string): CalendarDate {
   if (!date) throw new Error(`Unreachable: "${iso}" passed the schema but is not a calendar date`);
   return date;
 }
-
-/** The same checks, starting from the bytes of the file, which must be UTF-8. */
-export function validateEventsBytes(bytes: Uint8Array, readText: ReadSourceText): ValidationResult {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [{ path: '', message: 'the file is not UTF-8 text; save it as UTF-8' }] };
-  }
-  return validateEventsText(text, readText);
-}
