@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './chromium.ts';
@@ -12,7 +12,7 @@ export interface BrowserHarness {
   readonly url: string;
   /** A fresh page in its own context; its console errors and warnings fail the test. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
-  /** Serves `html` at `/host/<name>` (e.g. a course page embedding the app) and returns its address. */
+  /** Serves a file at `/host/<name>` (a course page embedding the app, a data file) and returns its address. */
   hostPage(name: string, html: string): string;
   /** Console errors, warnings and uncaught errors seen so far in this test. */
   readonly problems: string[];
@@ -60,6 +60,7 @@ export function useBrowser(): BrowserHarness {
       return page;
     },
     hostPage(name, html) {
+      mkdirSync(dirname(join(hostFolder, name)), { recursive: true });
       writeFileSync(join(hostFolder, name), html);
       return `${server.url}host/${name}`;
     },
