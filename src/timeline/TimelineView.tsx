@@ -248,7 +248,9 @@ function describeDate(event: TimelineEvent): string {
   return event.end ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}` : formatCalendarDate(event.date);
 }
 
+/** Inside the window and clear of its edges, where an item's box could be cut off. */
 function isInWindow(timeline: Timeline, date: Date): boolean {
   const { start, end } = timeline.getWindow();
-  return date >= start && date <= end;
+  const margin = (end.getTime() - start.getTime()) * 0.15;
+  return date.getTime() >= start.getTime() + margin && date.getTime() <= end.getTime() - margin;
 }

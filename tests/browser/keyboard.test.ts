@@ -59,7 +59,9 @@ describe('the timeline from the keyboard', () => {
     const page = await focusedTimeline();
     await page.keyboard.press('Home');
     for (let step = 0; step < 6; step += 1) await page.keyboard.press('+');
-    await expect.poll(() => isInsideTimeline(page, LAST)).toBe(false);
+    // Wait until the zoom has settled: the caption changes only once a move has ended.
+    await expect.poll(() => isInsideTimeline(page, LAST), { timeout: 5000 }).toBe(false);
+    await page.waitForTimeout(500);
     await page.keyboard.press('End');
     await expect.poll(() => isInsideTimeline(page, LAST), { timeout: 5000 }).toBe(true);
   });
