@@ -1,7 +1,9 @@
 /** What bench/in-page.js puts on `window.__bench`, as the Node side calls it. */
 export interface InPageConfig {
-  /** An item on the timeline, e.g. ".timeline-item". */
+  /** An item on the timeline, e.g. ".timeline-item": what a click opens a card from. */
   readonly item: string;
+  /** Anything that shows events once drawn: items, and the counts that stand for dense groups of them. */
+  readonly drawn: string;
   /** An open card (event detail), e.g. '[role="article"]'. */
   readonly card: string;
 }

@@ -38,7 +38,7 @@
 
   /** @returns {Element | undefined} */
   function firstShownItem() {
-    for (const element of document.querySelectorAll(config.item)) if (isShown(element)) return element;
+    for (const element of document.querySelectorAll(config.drawn)) if (isShown(element)) return element;
     return undefined;
   }
 
@@ -138,7 +138,7 @@
 
   const api = {
     firstItemPainted: (/** @type {number} */ timeoutMs) =>
-      withTimeout(firstItemPainted, timeoutMs, `no item matching "${config.item}" became visible`),
+      withTimeout(firstItemPainted, timeoutMs, `nothing matching "${config.drawn}" became visible`),
 
     /** The end of the last long task before `quietMs` without one, and the long-task total until then. */
     idle(/** @type {number} */ after, quietMs = 500, timeoutMs = 60000) {

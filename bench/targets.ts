@@ -19,7 +19,7 @@ export const OURS: Target = {
   name: 'ours',
   label: 'this app',
   path: (dataset) => (dataset === 'bundled' ? '' : `?data=bench/generated/events-${dataset}.json`),
-  inPage: { item: '.vis-item .timeline-item', card: 'article, [role="article"]' },
+  inPage: { item: '.vis-item .timeline-item', drawn: '.vis-item .timeline-item, .vis-item .timeline-cluster', card: 'article, [role="article"]' },
   panArea: '.vis-panel.vis-center',
 };
 
@@ -32,6 +32,6 @@ export const TIMELINEJS: Target = {
   label: 'TimelineJS 3.9.11',
   path: (dataset) => `bench/timelinejs.html?data=generated/timelinejs-${dataset}.json`,
   // The marker element itself has no width; its content box is what is drawn and clicked.
-  inPage: { item: '.tl-timemarker-content-container', card: '.tl-slide' },
+  inPage: { item: '.tl-timemarker-content-container', drawn: '.tl-timemarker-content-container', card: '.tl-slide' },
   panArea: '.tl-timenav',
 };
