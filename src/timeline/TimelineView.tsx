@@ -4,6 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions, type Tim
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { fullWindow } from './fullWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { commandForKey } from './keyboard.ts';
 import { formatVisibleRange } from './visibleRange.ts';
@@ -106,7 +107,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const timeline = visRef.current?.timeline;
     if (direction === 'in') timeline?.zoomIn(ZOOM_STEP, animation());
     else if (direction === 'out') timeline?.zoomOut(ZOOM_STEP, animation());
-    else timeline?.fit(animation());
+    else if (isDense(events)) {
+      const { start, end } = fullWindow(events);
+      timeline?.setWindow(start, end, animation());
+    } else timeline?.fit(animation());
   };
 
   // Keys are the timeline's only while it has focus (the toolbar's buttons keep theirs).
@@ -180,14 +184,17 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   useEffect(() => {
     if (!visRef.current) return;
     const { timeline, items, groups } = visRef.current;
-    // The event list changes only when new data is loaded, so a full reload of the sets is fine.
-    // The event list is set once per page (new data means a new page), so clustering is never turned off again.
-    if (events.length > CLUSTER_ABOVE) timeline.setOptions({ cluster: CLUSTER_OPTIONS });
+    // The event list is set once per page (new data means a new page): a full reload of the sets is
+    // fine, and clustering is never turned off again.
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
     items.clear();
-    items.add(events.map(toTimelineItem));
-    timeline.fit({ animation: false });
+    if (isDense(events)) {
+      addDense(timeline, items, events);
+    } else {
+      items.add(events.map(toTimelineItem));
+      timeline.fit({ animation: false });
+    }
   }, [events, tracks]);
 
   useEffect(() => {
@@ -234,6 +241,33 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       <div className="timeline-canvas" ref={containerRef} />
     </section>
   );
+}
+
+function isDense(events: readonly TimelineEvent[]): boolean {
+  return events.length > CLUSTER_ABOVE;
+}
+
+/**
+ * vis draws and measures every added item that falls inside the window, before clustering has a
+ * say, and its fit() draws and measures every item there is: for thousands of events that costs
+ * seconds and flashes them all. So a dense list is added while the window shows none of it, then
+ * the window moves to the span of its dates (as start/end options, which vis's first draw keeps
+ * instead of fitting).
+ */
+function addDense(timeline: Timeline, items: DataSet<DataItem, 'id'>, events: readonly TimelineEvent[]): void {
+  const all = fullWindow(events);
+  const width = all.end - all.start;
+  timeline.setOptions({ cluster: CLUSTER_OPTIONS, start: all.start - 3 * width, end: all.start - 2 * width });
+  items.add(events.map(toTimelineItem));
+  // Without cluster in the same call vis would turn clustering off.
+  timeline.setOptions({ cluster: CLUSTER_OPTIONS, start: all.start, end: all.end });
+  // With a start and end, vis shows its first draw only on a redraw after 'rangechanged', which
+  // it sends 200 ms after a move and which does not itself redraw.
+  const showFirstDraw = () => {
+    timeline.off('rangechanged', showFirstDraw);
+    timeline.redraw();
+  };
+  timeline.on('rangechanged', showFirstDraw);
 }
 
 /** Zooms to the events inside a cluster, with a margin, so they can be told apart. */
