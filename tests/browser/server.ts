@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +19,13 @@ export interface StaticServer {
 }
 
 /**
- * Serves a folder on 127.0.0.1 at a free port, as any static web host would.
+ * Serves a folder on 127.0.0.1 at a free port, as any static web host would: text is sent
+ * gzip-compressed to a browser that accepts it (the bench's Lighthouse scores depend on it).
  * `mounts` serve further folders under URL prefixes (e.g. `{ '/fixtures/': 'tests/fixtures' }`),
  * so test data is same-origin with the app without copying it into the build.
  */
 export async function serveFolder(root: string, mounts: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+  const gzipOnce = compressor();
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const [prefix, folder] = Object.entries(mounts).find(([mount]) => pathname.startsWith(mount)) ?? ['/', root];
@@ -34,8 +37,13 @@ export async function serveFolder(root: string, mounts: Readonly<Record<string, 
       response.writeHead(403).end();
       return;
     }
+    const type = TYPES[extname(file)];
+    const gzip = type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        gzip
+          ? response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipOnce(file, body))
+          : response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });
@@ -44,5 +52,17 @@ export async function serveFolder(root: string, mounts: Readonly<Record<string, 
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** gzip at its default level, as a host would store it; compressed once per file content, not per request. */
+function compressor(): (file: string, body: Buffer) => Buffer {
+  const compressed = new Map<string, { readonly body: Buffer; readonly gzip: Buffer }>();
+  return (file, body) => {
+    const known = compressed.get(file);
+    if (known?.body.equals(body)) return known.gzip;
+    const gzip = gzipSync(body);
+    compressed.set(file, { body, gzip });
+    return gzip;
   };
 }
