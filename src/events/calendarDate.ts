@@ -1,4 +1,4 @@
-import { endOfDay, endOfMonth, endOfYear, isValid, parseISO } from 'date-fns';
+import { endOfDay, endOfMonth, endOfYear } from 'date-fns';
 
 /** How much of a date the sources support: "1972", "1998-10" or "1998-12-04". */
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -34,11 +34,17 @@ export function formatDateAt(date: Date, precision: DatePrecision, month: MonthS
 
 /** Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD"; null when the text is not a real calendar date (e.g. 2019-02-30). */
 export function parseCalendarDate(iso: string): CalendarDate | null {
-  if (!CALENDAR_DATE_PATTERN.test(iso)) return null;
+  const match = CALENDAR_DATE_PATTERN.exec(iso);
   const precision = PRECISION_BY_LENGTH[iso.length];
-  // parseISO reads a date-only string as local midnight and rejects impossible days.
-  const start = parseISO(iso);
-  if (!precision || !isValid(start)) return null;
+  if (!match || !precision) return null;
+  const [year, month, day] = [match[1], match[3] ?? '01', match[5] ?? '01'].map(Number) as [number, number, number];
+  // Local midnight, never a UTC instant. Built by hand, not with date-fns's parseISO: every date is
+  // parsed while validating, and parseISO took a quarter of the time for 5,000 events.
+  const start = new Date(0);
+  start.setFullYear(year, month - 1, day);
+  start.setHours(0, 0, 0, 0);
+  // Date rolls impossible days over (2019-02-30 becomes 2 March); a real date comes back unchanged.
+  if (start.getMonth() !== month - 1 || start.getDate() !== day) return null;
   return { iso, precision, start };
 }
 
