@@ -101,7 +101,7 @@ async function itemToClick(page: Page, timeoutMs: number): Promise<ClickableItem
     try {
       return await page.evaluate<ClickableItem>('window.__bench.clickableItem()');
     } catch (error) {
-      const count = page.locator('.timeline-cluster').first();
+      const count = page.locator('.timeline-count').first();
       if (attempt >= 8 || (await count.count()) === 0) throw error;
       await page.evaluate('window.__bench.startWatch()');
       await count.click();

@@ -1,9 +1,10 @@
 import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { DataSet } from 'vis-data/esnext';
-import { Timeline, type DataGroup, type DataItem, type TimelineOptions, type TimelineOptionsCluster } from 'vis-timeline/esnext';
+import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
 import { fullWindow } from './fullWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { commandForKey } from './keyboard.ts';
@@ -29,19 +30,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
 
 /**
- * Above this many events, vis-timeline draws dense stretches of a track as one "N events" button
- * (zooming in splits them): thousands of stacked boxes are unreadable and slow to lay out. Smaller
- * lists are always drawn event by event.
+ * Above this many events, the timeline gets only what the window can show, with dense stretches
+ * of a track drawn as one "N events" button that zooms in (see density.ts): thousands of stacked
+ * boxes are unreadable and slow to lay out. Smaller lists are always drawn event by event.
  */
-const CLUSTER_ABOVE = 100;
-
-// maxItems 1 (any overlap groups) drew 5,000 events about twice as fast as 3 in our measurements.
-const CLUSTER_OPTIONS: TimelineOptionsCluster = {
-  maxItems: 1,
-  showStipes: false,
-  fitOnDoubleClick: false,
-  clusterCriteria: (first, second) => first.group === second.group,
-};
+const DENSE_ABOVE = 100;
 
 const BASE_OPTIONS: TimelineOptions = {
   template: renderItem,
@@ -105,12 +98,19 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
 
   const zoom = (direction: 'in' | 'out' | 'fit') => {
     const timeline = visRef.current?.timeline;
-    if (direction === 'in') timeline?.zoomIn(ZOOM_STEP, animation());
-    else if (direction === 'out') timeline?.zoomOut(ZOOM_STEP, animation());
+    if (!timeline) return;
+    const move = animation();
+    if (direction === 'in') timeline.zoomIn(ZOOM_STEP, move);
+    else if (direction === 'out') timeline.zoomOut(ZOOM_STEP, move);
     else if (isDense(events)) {
       const { start, end } = fullWindow(events);
-      timeline?.setWindow(start, end, animation());
-    } else timeline?.fit(animation());
+      timeline.setWindow(start, end, move);
+    } else timeline.fit(move);
+    // Without animation the window is final now, but vis sends 'rangechanged' only 200 ms later.
+    if (!move.animation) {
+      const { start, end } = timeline.getWindow();
+      setVisibleRange(formatVisibleRange(start, end));
+    }
   };
 
   // Keys are the timeline's only while it has focus (the toolbar's buttons keep theirs).
@@ -126,7 +126,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     else if (activeId) onSelect(activeId);
   };
 
-  // Clusters are selectable in vis too; only real events open a card.
+  // Counts are selectable in vis too; only real events open a card.
   const select = useEffectEvent((id: string) => {
     if (events.some((event) => event.id === id)) onSelect(id);
   });
@@ -161,9 +161,9 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     // Enter or Space on a focused item button: a click with no pointer (detail 0) that vis does not see.
     const onClick = (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
-      const cluster = target?.closest<HTMLElement>('.timeline-cluster');
-      if (cluster) {
-        zoomToCluster(timeline, cluster);
+      const count = target?.closest<HTMLElement>('.timeline-count');
+      if (count) {
+        zoomToCount(timeline, count);
         return;
       }
       // Enter or Space on an item, or a screen reader's click: no pointer (detail 0), which vis does not see.
@@ -184,17 +184,37 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   useEffect(() => {
     if (!visRef.current) return;
     const { timeline, items, groups } = visRef.current;
-    // The event list is set once per page (new data means a new page): a full reload of the sets is
-    // fine, and clustering is never turned off again.
+    // The event list is set once per page (new data means a new page): a full reload of the sets is fine.
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
     items.clear();
-    if (isDense(events)) {
-      addDense(timeline, items, events);
-    } else {
+    if (!isDense(events)) {
       items.add(events.map(toTimelineItem));
       timeline.fit({ animation: false });
+      return;
     }
+    const index = indexByTrack(events);
+    let marks: Marks | undefined;
+    const showMarks = (start: number, end: number) => {
+      const view = { start, end, width: containerRef.current?.clientWidth ?? 0 };
+      // Panning at the same zoom inside the covered stretch changes nothing.
+      if (marks && groupingLevel(view) === marks.level && start >= marks.from && end <= marks.to) return;
+      marks = marksFor(index, view);
+      const wanted = new Set(marks.items.map((item) => item.id));
+      const present = new Set(items.getIds());
+      items.remove([...present].filter((id) => !wanted.has(id)));
+      items.add(marks.items.filter((item) => item.id !== undefined && !present.has(item.id)));
+      keepSelection();
+    };
+    const { start, end } = fullWindow(events);
+    showMarks(start, end);
+    timeline.fit({ animation: false });
+    // 'rangechange' comes with every frame of a move, before vis redraws it.
+    const onRangeChange = (properties?: { start: Date; end: Date }) => {
+      if (properties) showMarks(properties.start.getTime(), properties.end.getTime());
+    };
+    timeline.on('rangechange', onRangeChange);
+    return () => timeline.off('rangechange', onRangeChange);
   }, [events, tracks]);
 
   useEffect(() => {
@@ -244,36 +264,13 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
 }
 
 function isDense(events: readonly TimelineEvent[]): boolean {
-  return events.length > CLUSTER_ABOVE;
+  return events.length > DENSE_ABOVE;
 }
 
-/**
- * vis draws and measures every added item that falls inside the window, before clustering has a
- * say, and its fit() draws and measures every item there is: for thousands of events that costs
- * seconds and flashes them all. So a dense list is added while the window shows none of it, then
- * the window moves to the span of its dates (as start/end options, which vis's first draw keeps
- * instead of fitting).
- */
-function addDense(timeline: Timeline, items: DataSet<DataItem, 'id'>, events: readonly TimelineEvent[]): void {
-  const all = fullWindow(events);
-  const width = all.end - all.start;
-  timeline.setOptions({ cluster: CLUSTER_OPTIONS, start: all.start - 3 * width, end: all.start - 2 * width });
-  items.add(events.map(toTimelineItem));
-  // Without cluster in the same call vis would turn clustering off.
-  timeline.setOptions({ cluster: CLUSTER_OPTIONS, start: all.start, end: all.end });
-  // With a start and end, vis shows its first draw only on a redraw after 'rangechanged', which
-  // it sends 200 ms after a move and which does not itself redraw.
-  const showFirstDraw = () => {
-    timeline.off('rangechanged', showFirstDraw);
-    timeline.redraw();
-  };
-  timeline.on('rangechanged', showFirstDraw);
-}
-
-/** Zooms to the events inside a cluster, with a margin, so they can be told apart. */
-function zoomToCluster(timeline: Timeline, cluster: HTMLElement): void {
-  const start = Number(cluster.dataset.clusterStart);
-  const end = Number(cluster.dataset.clusterEnd);
+/** Zooms to the events inside a count, with a margin, so they can be told apart. */
+function zoomToCount(timeline: Timeline, count: HTMLElement): void {
+  const start = Number(count.dataset.countStart);
+  const end = Number(count.dataset.countEnd);
   const margin = Math.max((end - start) * 0.1, DAY_MS);
   timeline.setWindow(start - margin, end + margin, animation());
 }

@@ -22,8 +22,8 @@ export function toTimelineGroup(track: string): DataGroup {
  * text therefore always goes through textContent. Items are buttons (a click, or a screen reader's
  * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
-export function renderItem(item?: DataItem | null, _element?: HTMLElement, data?: unknown): HTMLElement {
-  if (isCluster(data)) return renderCluster(data);
+export function renderItem(item?: DataItem | null): HTMLElement {
+  if (isCountItem(item)) return renderCount(item);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
@@ -40,28 +40,32 @@ export function renderGroup(group?: DataGroup): HTMLElement {
   return label;
 }
 
-/** What vis-timeline hands the template for a group of events it has drawn as one. */
-interface ClusterData {
-  readonly isCluster: true;
-  readonly uiItems: readonly unknown[];
+/** A run of events on one track too close together to tell apart at the current zoom. */
+export interface EventCount {
+  readonly size: number;
   /** First start and last end of the events inside, in milliseconds. */
-  readonly min: number;
-  readonly max: number;
+  readonly first: number;
+  readonly last: number;
 }
 
-function isCluster(data: unknown): data is ClusterData {
-  return typeof data === 'object' && data !== null && (data as { isCluster?: unknown }).isCluster === true;
+/** What the timeline draws for a count: one box, between its first and last event. */
+export interface CountItem extends DataItem {
+  readonly count: EventCount;
+}
+
+function isCountItem(item: DataItem | null | undefined): item is CountItem {
+  return typeof item === 'object' && item !== null && 'count' in item;
 }
 
 /** "37 events": where events are too dense to read, one button that zooms in on them. */
-function renderCluster(cluster: ClusterData): HTMLElement {
+function renderCount({ count }: CountItem): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.tabIndex = -1;
-  button.className = 'timeline-cluster';
-  button.dataset.clusterStart = String(cluster.min);
-  button.dataset.clusterEnd = String(cluster.max);
-  button.textContent = `${cluster.uiItems.length} events`;
+  button.className = 'timeline-count';
+  button.dataset.countStart = String(count.first);
+  button.dataset.countEnd = String(count.last);
+  button.textContent = `${count.size} events`;
   button.title = 'Zoom in to these events';
   return button;
 }

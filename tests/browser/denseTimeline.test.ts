@@ -21,7 +21,7 @@ describe(`a dense timeline (${SIZE} generated events)`, () => {
   it('groups crowded stretches into counts that zoom in when clicked', async () => {
     const page = await openDense();
     await timelineReady(page);
-    const clusters = page.locator('.timeline-cluster');
+    const clusters = page.locator('.timeline-count');
     await expect.poll(() => clusters.count()).toBeGreaterThan(0);
     const counted = (await clusters.allTextContents()).map((text) => Number(/^(\d+) events$/.exec(text)?.[1]));
     expect(counted.every((count) => count >= 2)).toBe(true);

@@ -1,0 +1,107 @@
+import type { DataItem } from 'vis-timeline/esnext';
+import type { TimelineEvent } from '../events/model.ts';
+import { toTimelineItem, type CountItem } from './items.ts';
+
+interface Entry {
+  readonly start: number;
+  readonly end: number;
+  readonly event: TimelineEvent;
+}
+
+/** Each track's events in date order, with their times in milliseconds, built once per event list. */
+export type DensityIndex = ReadonlyMap<string, readonly Entry[]>;
+
+export interface View {
+  /** The window shown, in milliseconds. */
+  readonly start: number;
+  readonly end: number;
+  /** Its width on screen, in pixels. */
+  readonly width: number;
+}
+
+export interface Marks {
+  /** What vis-timeline gets: single events and counts, around the window only. */
+  readonly items: readonly DataItem[];
+  /** The scale they were grouped at: the same level in a nearby window gives the same groups. */
+  readonly level: number;
+  /** The stretch of time they cover (the window and one window's width on either side). */
+  readonly from: number;
+  readonly to: number;
+}
+
+export function indexByTrack(events: readonly TimelineEvent[]): DensityIndex {
+  const index = new Map<string, Entry[]>();
+  for (const event of events) {
+    const item = toTimelineItem(event);
+    const entry = { start: new Date(item.start).getTime(), end: new Date(item.end ?? item.start).getTime(), event };
+    const entries = index.get(event.track);
+    if (entries) entries.push(entry);
+    else index.set(event.track, [entry]);
+  }
+  for (const entries of index.values()) entries.sort((a, b) => a.start - b.start);
+  return index;
+}
+
+/**
+ * The scale at which events are grouped: events that start less than 2^level ms apart share a
+ * box. Levels are powers of two so that panning (same zoom) keeps the groups as they are.
+ */
+export function groupingLevel(view: View, { boxWidth = 140 } = {}): number {
+  const msPerPixel = (view.end - view.start) / Math.max(view.width, 1);
+  return Math.ceil(Math.log2(Math.max(msPerPixel * boxWidth, 1)));
+}
+
+/**
+ * Only what the view can show, grouped where it is dense: vis-timeline draws and measures every
+ * item it is given, and its own clustering regroups all of them on every zoom. Events closer than
+ * the grouping distance chain into one count ("12 events"); a chain is followed to its ends, even
+ * beyond the covered stretch, so a count is the same whichever window found it.
+ */
+export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?: number }): Marks {
+  const level = groupingLevel(view, options);
+  const distance = 2 ** level;
+  const width = view.end - view.start;
+  const [from, to] = [view.start - width, view.end + width];
+  const items: DataItem[] = [];
+  for (const [track, entries] of index) {
+    // Whether entry i continues the chain of entry i - 1.
+    const linked = (i: number) => {
+      const [previous, current] = [entries[i - 1], entries[i]];
+      return previous !== undefined && current !== undefined && current.start - previous.start < distance;
+    };
+    let i = firstStartingFrom(entries, from);
+    while (linked(i)) i -= 1;
+    for (let entry = entries[i]; entry && entry.start <= to; entry = entries[i]) {
+      let j = i + 1;
+      while (linked(j)) j += 1;
+      items.push(j - i === 1 ? toTimelineItem(entry.event) : countItem(track, level, entries.slice(i, j)));
+      i = j;
+    }
+  }
+  return { items, level, from, to };
+}
+
+function countItem(track: string, level: number, run: readonly Entry[]): CountItem {
+  const starts = run.map((entry) => entry.start);
+  const [first, last] = [Math.min(...starts), Math.max(...run.map((entry) => entry.end))];
+  return {
+    id: `count:${level}:${run[0]?.event.id}:${run.length}`,
+    group: track,
+    type: 'box',
+    className: 'is-count',
+    start: new Date((first + Math.max(...starts)) / 2),
+    content: `${run.length} events`,
+    count: { size: run.length, first, last },
+  };
+}
+
+/** Binary search: the index of the first entry starting at or after `time`. */
+function firstStartingFrom(entries: readonly Entry[], time: number): number {
+  let [low, high] = [0, entries.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((entries[middle]?.start ?? time) < time) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/events/calendarDate.ts';
+import type { TimelineEvent } from '../../src/events/model.ts';
+import { groupingLevel, indexByTrack, marksFor, type View } from '../../src/timeline/density.ts';
+import type { CountItem } from '../../src/timeline/items.ts';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function event(id: string, iso: string, track = 'UN General Assembly'): TimelineEvent {
+  const date = parseCalendarDate(iso);
+  if (!date) throw new Error(`bad test date ${iso}`);
+  return { id, date, title: `Event ${id}`, summary: 'A summary.', track, actors: [], citations: [], documents: [] };
+}
+
+const at = (iso: string) => parseCalendarDate(iso)!.start.getTime();
+
+/** 1,000 px showing the year 2000: about 0.37 days per pixel, so boxes 140 px apart are ~51 days apart. */
+const YEAR_2000: View = { start: at('2000-01-01'), end: at('2001-01-01'), width: 1000 };
+
+const counts = (items: readonly object[]) => items.filter((item): item is CountItem => 'count' in item);
+const ids = (items: readonly { id?: unknown }[]) => items.map((item) => item.id);
+
+describe('marksFor', () => {
+  const index = indexByTrack([
+    event('a', '2000-03-01'),
+    event('b', '2000-03-02'),
+    event('c', '2000-03-05'),
+    event('alone', '2000-09-01'),
+    event('other-track', '2000-03-01', 'Security Council'),
+  ]);
+
+  it('draws events that would overlap as one count, and the rest one by one', () => {
+    const { items } = marksFor(index, YEAR_2000);
+    expect(ids(items)).toEqual(expect.arrayContaining(['alone', 'other-track']));
+    expect(items).toHaveLength(3);
+    const [count] = counts(items);
+    expect(count).toMatchObject({ content: '3 events', group: 'UN General Assembly', type: 'box' });
+    expect(count?.count).toEqual({ size: 3, first: at('2000-03-01'), last: at('2000-03-05') });
+  });
+
+  it('splits a count once zoomed in far enough', () => {
+    const march: View = { start: at('2000-03-01'), end: at('2000-03-08'), width: 2000 };
+    expect(ids(marksFor(index, march).items)).toEqual(expect.arrayContaining(['a', 'b', 'c', 'other-track']));
+    expect(counts(marksFor(index, march).items)).toEqual([]);
+  });
+
+  it('gives the same marks when panning at the same zoom, so nothing is redrawn', () => {
+    const panned = { ...YEAR_2000, start: YEAR_2000.start + 20 * DAY, end: YEAR_2000.end + 20 * DAY };
+    expect(groupingLevel(panned)).toBe(groupingLevel(YEAR_2000));
+    expect(ids(marksFor(index, panned).items).sort()).toEqual(ids(marksFor(index, YEAR_2000).items).sort());
+  });
+
+  it('leaves out events more than a window away, but counts a run that reaches into view whole', () => {
+    const daily = Array.from({ length: 60 }, (_, day) => event(`d${day}`, new Date(Date.UTC(1990, 0, day + 1)).toISOString().slice(0, 10)));
+    const far = event('far', '2010-06-01');
+    const view: View = { start: at('1990-02-15'), end: at('1990-03-15'), width: 100 };
+    const { items } = marksFor(indexByTrack([...daily, far]), view);
+    expect(ids(items)).not.toContain('far');
+    expect(counts(items).map((count) => count.count.size)).toEqual([60]);
+  });
+});
