@@ -206,14 +206,14 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       items.add(marks.items.filter((item) => item.id !== undefined && !present.has(item.id)));
       keepSelection();
     };
-    const { start, end } = fullWindow(events);
-    showMarks(start, end);
-    timeline.fit({ animation: false });
     // 'rangechange' comes with every frame of a move, before vis redraws it.
     const onRangeChange = (properties?: { start: Date; end: Date }) => {
       if (properties) showMarks(properties.start.getTime(), properties.end.getTime());
     };
     timeline.on('rangechange', onRangeChange);
+    const { start, end } = fullWindow(events);
+    showMarks(start, end);
+    timeline.fit({ animation: false });
     return () => timeline.off('rangechange', onRangeChange);
   }, [events, tracks]);
 

@@ -10,8 +10,8 @@ export interface TimeWindow {
 
 /**
  * The window that shows every event, found from the dates alone, with a margin on each side so
- * boxes at the edges are not cut off. vis-timeline's own fit() draws and measures every item, in
- * view or not, which for thousands of events costs seconds.
+ * boxes at the edges are not cut off. For a dense list vis-timeline holds only what is around the
+ * current window (density.ts), so its own fit() cannot find all the events.
  */
 export function fullWindow(events: readonly TimelineEvent[], { margin = 0.05 } = {}): TimeWindow {
   let start = Infinity;
