@@ -66,6 +66,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const containerRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<Vis | null>(null);
   const instructionsId = useId();
+  const dense = isDense(events);
   const [visibleRange, setVisibleRange] = useState('');
   const [drawn, setDrawn] = useState(false);
   // The event the keys act on: highlighted, announced, opened by Enter. Follows the open card.
@@ -102,7 +103,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const move = animation();
     if (direction === 'in') timeline.zoomIn(ZOOM_STEP, move);
     else if (direction === 'out') timeline.zoomOut(ZOOM_STEP, move);
-    else if (isDense(events)) {
+    else if (dense) {
       const { start, end } = fullWindow(events);
       timeline.setWindow(start, end, move);
     } else timeline.fit(move);
@@ -140,6 +141,11 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const groups = new DataSet<DataGroup, 'id'>();
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
+      // A dense list's window comes from its dates, not from vis's fit() on the first draw: fit()
+      // sizes the window to the counts of the moment, which are regrouped for the new window, so
+      // its edges cut them. A rolling mode that does not follow the clock is vis's one switch for
+      // "keep my window", and it can only be set here.
+      ...(dense && { rollingMode: { follow: false } }),
       // vis fits the window to the drawn items on its first draw; only then is the view final.
       onInitialDrawComplete: () => {
         if (visRef.current?.timeline !== timeline) return;
@@ -179,7 +185,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       container.replaceChildren();
       visRef.current = null;
     };
-  }, []);
+  }, [dense]);
 
   useEffect(() => {
     if (!visRef.current) return;
@@ -188,7 +194,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
     items.clear();
-    if (!isDense(events)) {
+    if (!dense) {
       items.add(events.map(toTimelineItem));
       timeline.fit({ animation: false });
       return;
@@ -212,10 +218,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     };
     timeline.on('rangechange', onRangeChange);
     const { start, end } = fullWindow(events);
+    timeline.setWindow(start, end, { animation: false });
     showMarks(start, end);
-    timeline.fit({ animation: false });
     return () => timeline.off('rangechange', onRangeChange);
-  }, [events, tracks]);
+  }, [events, tracks, dense]);
 
   useEffect(() => {
     const timeline = visRef.current?.timeline;

@@ -24,7 +24,7 @@ export interface Marks {
   readonly items: readonly DataItem[];
   /** The scale they were grouped at: the same level in a nearby window gives the same groups. */
   readonly level: number;
-  /** The stretch of time they cover (the window and one window's width on either side). */
+  /** The stretch of time they cover: the window and one window's width on either side, in whole bins. */
   readonly from: number;
   readonly to: number;
 }
@@ -43,37 +43,33 @@ export function indexByTrack(events: readonly TimelineEvent[]): DensityIndex {
 }
 
 /**
- * The scale at which events are grouped: events that start less than 2^level ms apart share a
- * box. Levels are powers of two so that panning (same zoom) keeps the groups as they are.
+ * The scale at which events are grouped: bins of 2^level ms, about a box wide on screen. Levels
+ * are powers of two so that panning (same zoom) keeps the groups as they are.
  */
-export function groupingLevel(view: View, { boxWidth = 140 } = {}): number {
+export function groupingLevel(view: View, { boxWidth = 170 } = {}): number {
   const msPerPixel = (view.end - view.start) / Math.max(view.width, 1);
   return Math.ceil(Math.log2(Math.max(msPerPixel * boxWidth, 1)));
 }
 
 /**
  * Only what the view can show, grouped where it is dense: vis-timeline draws and measures every
- * item it is given, and its own clustering regroups all of them on every zoom. Events closer than
- * the grouping distance chain into one count ("12 events"); a chain is followed to its ends, even
- * beyond the covered stretch, so a count is the same whichever window found it.
+ * item it is given, and its own clustering regroups all of them on every zoom. Time is cut into
+ * bins a box wide (2^level ms, counted from 1970, so panning keeps them); a bin holding more than
+ * one event of a track becomes one count ("12 events"), a bin with one event shows that event.
  */
 export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?: number }): Marks {
   const level = groupingLevel(view, options);
-  const distance = 2 ** level;
+  const bin = 2 ** level;
   const width = view.end - view.start;
-  const [from, to] = [view.start - width, view.end + width];
+  // Whole bins, so a count is the same whichever window found it.
+  const from = Math.floor((view.start - width) / bin) * bin;
+  const to = Math.ceil((view.end + width) / bin) * bin;
   const items: DataItem[] = [];
   for (const [track, entries] of index) {
-    // Whether entry i continues the chain of entry i - 1.
-    const linked = (i: number) => {
-      const [previous, current] = [entries[i - 1], entries[i]];
-      return previous !== undefined && current !== undefined && current.start - previous.start < distance;
-    };
     let i = firstStartingFrom(entries, from);
-    while (linked(i)) i -= 1;
-    for (let entry = entries[i]; entry && entry.start <= to; entry = entries[i]) {
-      let j = i + 1;
-      while (linked(j)) j += 1;
+    for (let entry = entries[i]; entry && entry.start < to; entry = entries[i]) {
+      const binEnd = (Math.floor(entry.start / bin) + 1) * bin;
+      const j = firstStartingFrom(entries, binEnd);
       items.push(j - i === 1 ? toTimelineItem(entry.event) : countItem(track, level, entries.slice(i, j)));
       i = j;
     }
@@ -81,17 +77,25 @@ export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?:
   return { items, level, from, to };
 }
 
+/**
+ * A count is a box near the middle of its events, kept to the middle fifth of its bin so that
+ * counts in neighbouring bins stay apart (a bin is at least a box wide and up to twice that).
+ * Zooming in on it shows from its first event to the end of its last.
+ */
 function countItem(track: string, level: number, run: readonly Entry[]): CountItem {
+  const bin = 2 ** level;
   const starts = run.map((entry) => entry.start);
-  const [first, last] = [Math.min(...starts), Math.max(...run.map((entry) => entry.end))];
+  const [first, lastStart] = [Math.min(...starts), Math.max(...starts)];
+  const binStart = Math.floor(first / bin) * bin;
+  const middle = Math.min(Math.max((first + lastStart) / 2, binStart + 0.4 * bin), binStart + 0.6 * bin);
   return {
     id: `count:${level}:${run[0]?.event.id}:${run.length}`,
     group: track,
     type: 'box',
     className: 'is-count',
-    start: new Date((first + Math.max(...starts)) / 2),
+    start: new Date(middle),
     content: `${run.length} events`,
-    count: { size: run.length, first, last },
+    count: { size: run.length, first, last: Math.max(...run.map((entry) => entry.end)) },
   };
 }
 

@@ -13,7 +13,7 @@ export interface TimeWindow {
  * boxes at the edges are not cut off. For a dense list vis-timeline holds only what is around the
  * current window (density.ts), so its own fit() cannot find all the events.
  */
-export function fullWindow(events: readonly TimelineEvent[], { margin = 0.05 } = {}): TimeWindow {
+export function fullWindow(events: readonly TimelineEvent[], { margin = 0.08 } = {}): TimeWindow {
   let start = Infinity;
   let end = -Infinity;
   for (const event of events) {

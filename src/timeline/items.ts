@@ -48,7 +48,7 @@ export interface EventCount {
   readonly last: number;
 }
 
-/** What the timeline draws for a count: one box, between its first and last event. */
+/** What the timeline draws for a count: one box among its events. */
 export interface CountItem extends DataItem {
   readonly count: EventCount;
 }

@@ -29,6 +29,9 @@ describe(`a dense timeline (${SIZE} generated events)`, () => {
 
     const period = page.getByRole('status', { name: 'Visible period' });
     const before = await period.textContent();
+    const [fromYear, toYear] = (before?.match(/\d{4}/g) ?? []).map(Number);
+    expect(fromYear, 'the first view shows every event').toBeLessThanOrEqual(Number(inDateOrder[0]!.date.slice(0, 4)));
+    expect(toYear).toBeGreaterThanOrEqual(Number(inDateOrder.at(-1)!.date.slice(0, 4)));
     await clusters.first().click();
     await expect.poll(() => period.textContent()).not.toBe(before);
   });

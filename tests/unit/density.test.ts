@@ -14,7 +14,7 @@ function event(id: string, iso: string, track = 'UN General Assembly'): Timeline
 
 const at = (iso: string) => parseCalendarDate(iso)!.start.getTime();
 
-/** 1,000 px showing the year 2000: about 0.37 days per pixel, so boxes 140 px apart are ~51 days apart. */
+/** 1,000 px showing the year 2000: about 0.37 days per pixel. */
 const YEAR_2000: View = { start: at('2000-01-01'), end: at('2001-01-01'), width: 1000 };
 
 const counts = (items: readonly object[]) => items.filter((item): item is CountItem => 'count' in item);
@@ -50,12 +50,14 @@ describe('marksFor', () => {
     expect(ids(marksFor(index, panned).items).sort()).toEqual(ids(marksFor(index, YEAR_2000).items).sort());
   });
 
-  it('leaves out events more than a window away, but counts a run that reaches into view whole', () => {
+  it('leaves out events more than a window away, and shows each event of the stretch it covers once', () => {
     const daily = Array.from({ length: 60 }, (_, day) => event(`d${day}`, new Date(Date.UTC(1990, 0, day + 1)).toISOString().slice(0, 10)));
-    const far = event('far', '2010-06-01');
     const view: View = { start: at('1990-02-15'), end: at('1990-03-15'), width: 100 };
-    const { items } = marksFor(indexByTrack([...daily, far]), view);
-    expect(ids(items)).not.toContain('far');
-    expect(counts(items).map((count) => count.count.size)).toEqual([60]);
+    const marks = marksFor(indexByTrack([...daily, event('far', '2010-06-01')]), view);
+    expect(ids(marks.items)).not.toContain('far');
+    expect(marks.from).toBeLessThanOrEqual(view.start - (view.end - view.start));
+    const shown = counts(marks.items).reduce((sum, count) => sum + count.count.size, 0) + marks.items.filter((item) => !('count' in item)).length;
+    expect(shown).toBe(daily.filter((day) => day.date.start.getTime() >= marks.from).length);
+    expect(counts(marks.items).length).toBeGreaterThan(1);
   });
 });
