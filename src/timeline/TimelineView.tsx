@@ -228,7 +228,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     if (!timeline) return;
     timeline.setSelection(activeId ? [activeId] : []);
     const event = selectedId ? events.find((candidate) => candidate.id === selectedId) : undefined;
-    if (event && !isInWindow(timeline, event.date.start)) {
+    // Only when out of sight (a deep link, the list): a clicked item stays where the reader saw it.
+    if (event && !isInWindow(timeline, event.date.start, { margin: 0 })) {
       timeline.moveTo(event.date.start, animation());
     }
   }, [selectedId, activeId, events]);
@@ -285,9 +286,9 @@ function describeDate(event: TimelineEvent): string {
   return event.end ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}` : formatCalendarDate(event.date);
 }
 
-/** Inside the window and clear of its edges, where an item's box could be cut off. */
-function isInWindow(timeline: Timeline, date: Date): boolean {
+/** Inside the window and, by default, clear of its edges, where an item's box could be cut off. */
+function isInWindow(timeline: Timeline, date: Date, options = { margin: 0.15 }): boolean {
   const { start, end } = timeline.getWindow();
-  const margin = (end.getTime() - start.getTime()) * 0.15;
+  const margin = (end.getTime() - start.getTime()) * options.margin;
   return date.getTime() >= start.getTime() + margin && date.getTime() <= end.getTime() - margin;
 }
