@@ -36,7 +36,7 @@ export interface WithoutUnknownFields {
  * The warning names the nearest known field, since most unknown fields are typos.
  */
 export function withoutUnknownFields(input: unknown): WithoutUnknownFields {
-  // Most files have none: finding that out without copying anything halves the time for 5,000 events.
+  // Most files have none: checking for them first spares copying the whole file.
   if (!hasUnknownFields(input, FILE_SHAPE)) return { value: input, warnings: [] };
   const warnings: Problem[] = [];
   const value = strip(input, FILE_SHAPE, [], warnings);

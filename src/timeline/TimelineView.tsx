@@ -146,7 +146,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       // its edges cut them. A rolling mode that does not follow the clock is vis's one switch for
       // "keep my window", and it can only be set here.
       ...(dense && { rollingMode: { follow: false } }),
-      // vis fits the window to the drawn items on its first draw; only then is the view final.
+      // vis settles the window on its first draw (fitting it to the items, for short lists); only then is the view final.
       onInitialDrawComplete: () => {
         if (visRef.current?.timeline !== timeline) return;
         setDrawn(true);

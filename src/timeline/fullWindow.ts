@@ -11,7 +11,8 @@ export interface TimeWindow {
 /**
  * The window that shows every event, found from the dates alone, with a margin on each side so
  * boxes at the edges are not cut off. For a dense list vis-timeline holds only what is around the
- * current window (density.ts), so its own fit() cannot find all the events.
+ * current window (density.ts), so its own fit() cannot find all the events. `events` is not empty
+ * (a valid list has at least one).
  */
 export function fullWindow(events: readonly TimelineEvent[], { margin = 0.08 } = {}): TimeWindow {
   let start = Infinity;
@@ -21,7 +22,6 @@ export function fullWindow(events: readonly TimelineEvent[], { margin = 0.08 } =
     start = Math.min(start, timeOf(item.start));
     end = Math.max(end, timeOf(item.end ?? item.start));
   }
-  if (start > end) return { start: Date.now() - DAY_MS, end: Date.now() + DAY_MS };
   const padding = Math.max((end - start) * margin, DAY_MS);
   return { start: start - padding, end: end + padding };
 }
