@@ -1,11 +1,10 @@
-import { useEffect, useEffectEvent, useId, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
-import { fullWindow } from './fullWindow.ts';
+import { fullWindow, groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { commandForKey } from './keyboard.ts';
 import { formatVisibleRange } from './visibleRange.ts';
@@ -67,6 +66,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const visRef = useRef<Vis | null>(null);
   const instructionsId = useId();
   const dense = isDense(events);
+  const densityIndex = useMemo(() => (dense ? indexByTrack(events) : null), [dense, events]);
   const [visibleRange, setVisibleRange] = useState('');
   const [drawn, setDrawn] = useState(false);
   // The event the keys act on: highlighted, announced, opened by Enter. Follows the open card.
@@ -103,8 +103,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const move = animation();
     if (direction === 'in') timeline.zoomIn(ZOOM_STEP, move);
     else if (direction === 'out') timeline.zoomOut(ZOOM_STEP, move);
-    else if (dense) {
-      const { start, end } = fullWindow(events);
+    else if (densityIndex) {
+      const { start, end } = fullWindow(densityIndex);
       timeline.setWindow(start, end, move);
     } else timeline.fit(move);
     // Without animation the window is final now, but vis sends 'rangechanged' only 200 ms later.
@@ -194,18 +194,17 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     groups.clear();
     groups.add(tracks.map(toTimelineGroup));
     items.clear();
-    if (!dense) {
+    if (!densityIndex) {
       items.add(events.map(toTimelineItem));
       timeline.fit({ animation: false });
       return;
     }
-    const index = indexByTrack(events);
     let marks: Marks | undefined;
     const showMarks = (start: number, end: number) => {
       const view = { start, end, width: containerRef.current?.clientWidth ?? 0 };
       // Panning at the same zoom inside the covered stretch changes nothing.
       if (marks && groupingLevel(view) === marks.level && start >= marks.from && end <= marks.to) return;
-      marks = marksFor(index, view);
+      marks = marksFor(densityIndex, view);
       const wanted = new Set(marks.items.map((item) => item.id));
       const present = new Set(items.getIds());
       items.remove([...present].filter((id) => !wanted.has(id)));
@@ -217,11 +216,11 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       if (properties) showMarks(properties.start.getTime(), properties.end.getTime());
     };
     timeline.on('rangechange', onRangeChange);
-    const { start, end } = fullWindow(events);
+    const { start, end } = fullWindow(densityIndex);
     timeline.setWindow(start, end, { animation: false });
     showMarks(start, end);
     return () => timeline.off('rangechange', onRangeChange);
-  }, [events, tracks, dense]);
+  }, [events, tracks, densityIndex]);
 
   useEffect(() => {
     const timeline = visRef.current?.timeline;

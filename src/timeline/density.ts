@@ -29,6 +29,21 @@ export interface Marks {
   readonly to: number;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The window that shows every event, with a margin on each side so boxes at the edges are not cut
+ * off. vis-timeline holds only what is around the current window, so its own fit() cannot find
+ * all the events. The index is not empty (a valid list has at least one event).
+ */
+export function fullWindow(index: DensityIndex, { margin = 0.08 } = {}): { start: number; end: number } {
+  const entries = [...index.values()].flat();
+  const start = Math.min(...entries.map((entry) => entry.start));
+  const end = Math.max(...entries.map((entry) => entry.end));
+  const padding = Math.max((end - start) * margin, DAY_MS);
+  return { start: start - padding, end: end + padding };
+}
+
 export function indexByTrack(events: readonly TimelineEvent[]): DensityIndex {
   const index = new Map<string, Entry[]>();
   for (const event of events) {

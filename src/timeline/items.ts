@@ -40,7 +40,7 @@ export function renderGroup(group?: DataGroup): HTMLElement {
   return label;
 }
 
-/** A run of events on one track too close together to tell apart at the current zoom. */
+/** The events of one track that share a bin at the current zoom, too close to tell apart. */
 export interface EventCount {
   readonly size: number;
   /** First start and last end of the events inside, in milliseconds. */

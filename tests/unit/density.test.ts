@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 import type { TimelineEvent } from '../../src/events/model.ts';
-import { groupingLevel, indexByTrack, marksFor, type View } from '../../src/timeline/density.ts';
+import { fullWindow, groupingLevel, indexByTrack, marksFor, type View } from '../../src/timeline/density.ts';
 import type { CountItem } from '../../src/timeline/items.ts';
+import { validTimeline } from './fixtures.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -44,7 +45,7 @@ describe('marksFor', () => {
     expect(counts(marksFor(index, march).items)).toEqual([]);
   });
 
-  it('gives the same marks when panning at the same zoom, so nothing is redrawn', () => {
+  it('gives the same marks when panning at the same zoom, so nothing is added or removed', () => {
     const panned = { ...YEAR_2000, start: YEAR_2000.start + 20 * DAY, end: YEAR_2000.end + 20 * DAY };
     expect(groupingLevel(panned)).toBe(groupingLevel(YEAR_2000));
     expect(ids(marksFor(index, panned).items).sort()).toEqual(ids(marksFor(index, YEAR_2000).items).sort());
@@ -59,5 +60,21 @@ describe('marksFor', () => {
     const shown = counts(marks.items).reduce((sum, count) => sum + count.count.size, 0) + marks.items.filter((item) => !('count' in item)).length;
     expect(shown).toBe(daily.filter((day) => day.date.start.getTime() >= marks.from).length);
     expect(counts(marks.items).length).toBeGreaterThan(1);
+  });
+});
+
+describe('fullWindow', () => {
+  const [yearEvent, dayEvent] = validTimeline().events;
+
+  it('spans from the first start to the last end, with the margin on each side', () => {
+    const start = new Date(1972, 0, 1).getTime();
+    const end = new Date(1998, 11, 4).getTime();
+    const padding = (end - start) * 0.1;
+    expect(fullWindow(indexByTrack([dayEvent!, yearEvent!]), { margin: 0.1 })).toEqual({ start: start - padding, end: end + padding });
+  });
+
+  it('ends after the whole of a period, not at its start', () => {
+    const { end } = fullWindow(indexByTrack([yearEvent!]), { margin: 0 });
+    expect(end).toBe(new Date(1972, 11, 31, 23, 59, 59, 999).getTime() + 24 * 60 * 60 * 1000);
   });
 });

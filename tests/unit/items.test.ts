@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fullWindow } from '../../src/timeline/fullWindow.ts';
 import { renderGroup, renderItem, toTimelineItem } from '../../src/timeline/items.ts';
 import { formatVisibleRange } from '../../src/timeline/visibleRange.ts';
 import { validTimeline } from './fixtures.ts';
@@ -34,22 +33,6 @@ describe('timeline items', () => {
     const label = renderGroup({ id: 't', content: payload });
     expect(label.textContent).toBe(payload);
     expect(label.children).toHaveLength(0);
-  });
-});
-
-describe('fullWindow', () => {
-  const [yearEvent, dayEvent] = validTimeline().events;
-
-  it('spans from the first start to the last end, with the margin on each side', () => {
-    const start = new Date(1972, 0, 1).getTime();
-    const end = new Date(1998, 11, 4).getTime();
-    const padding = (end - start) * 0.1;
-    expect(fullWindow([dayEvent!, yearEvent!], { margin: 0.1 })).toEqual({ start: start - padding, end: end + padding });
-  });
-
-  it('ends after the whole of a period, not at its start', () => {
-    const { end } = fullWindow([yearEvent!], { margin: 0 });
-    expect(end).toBe(new Date(1972, 11, 31, 23, 59, 59, 999).getTime() + 24 * 60 * 60 * 1000);
   });
 });
 
