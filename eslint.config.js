@@ -1,0 +1,56 @@
+// @ts-check
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers, inner to outer: events (the domain) ← ui (shared pieces) ← timeline, card, list (features) ← app (shell).
+ * Each zone lists what a folder must not import: anything outer, and features never each other.
+ */
+const FEATURES = ['timeline', 'card', 'list'];
+const layerZones = [
+  { target: './src/events', from: ['./src/ui', ...FEATURES.map((f) => `./src/${f}`), './src/app'] },
+  { target: './src/ui', from: [...FEATURES.map((f) => `./src/${f}`), './src/app'] },
+  ...FEATURES.map((feature) => ({
+    target: `./src/${feature}`,
+    from: [...FEATURES.filter((other) => other !== feature).map((other) => `./src/${other}`), './src/app'],
+  })),
+  // Tests and the benchmark share helpers through tools/, never each other.
+  { target: './bench', from: './tests' },
+  { target: './tests', from: './bench' },
+  { target: './tools', from: ['./tests', './bench'] },
+];
+
+export default defineConfig([
+  globalIgnores(['dist', 'dist-single', 'coverage', 'test-results', 'bench/generated', 'node_modules']),
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [
+      js.configs.recommended,
+      tseslint.configs.strictTypeChecked,
+      tseslint.configs.stylisticTypeChecked,
+      reactHooks.configs.flat.recommended,
+      jsxA11y.flatConfigs.strict,
+    ],
+    plugins: { 'import-x': importX },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+]);
