@@ -13,7 +13,11 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []), contentSecurityPolicy()],
   resolve: {
-    alias: { xss: fileURLToPath(new URL('./src/timeline/inertHtml.ts', import.meta.url)) },
+    // Stand-ins for packages that dependencies import (see src/shims/README.md).
+    alias: {
+      xss: fileURLToPath(new URL('./src/shims/xss.ts', import.meta.url)),
+      'node-fetch': fileURLToPath(new URL('./src/shims/node-fetch.ts', import.meta.url)),
+    },
   },
   build: {
     outDir: mode === SINGLE_FILE_MODE ? 'dist-single' : 'dist',

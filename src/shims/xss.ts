@@ -1,5 +1,5 @@
 /**
- * Stands in for the `xss` package inside vis-timeline (aliased in vite.config.ts). vis-timeline
+ * Stands in for the `xss` package inside vis-timeline (aliased in vite.config.ts; see shims/README.md). vis-timeline
  * passes every string it would put into innerHTML through `new FilterXSS().process()`; the real
  * filter keeps "safe" HTML such as links and images, which would still reach out to the network.
  * This app never gives vis-timeline HTML (items and labels are Elements built with textContent), so
