@@ -6,6 +6,7 @@ import { EventList } from '../list/EventList.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { revealCard } from './revealCard.ts';
 import { useEventHash } from './useEventHash.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
@@ -19,7 +20,7 @@ export interface TimelinePageProps {
   readonly warnings?: ReactNode;
 }
 
-/** The skip link's target: the events, as a list. */
+/** The skip link's target: the events, on the timeline or in the list. */
 const MAIN_ID = 'events';
 
 export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
@@ -49,16 +50,23 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 
   useScrollListToEvent(view === 'list' ? eventId : null);
 
-  const skipToList = (event: MouseEvent) => {
+  const shownCardId = view === 'timeline' ? (selected?.id ?? null) : null;
+  useEffect(() => {
+    const card = pageRef.current?.querySelector<HTMLElement>('.event-card');
+    if (shownCardId && card) revealCard(card, timelineViewRef.current?.eventRect(shownCardId) ?? null);
+  }, [shownCardId]);
+
+  // Only focus moves: the view and the address stay as the reader chose them.
+  const skipToEvents = (event: MouseEvent) => {
     event.preventDefault();
-    setView('list');
-    requestAnimationFrame(() => document.getElementById(MAIN_ID)?.focus());
+    if (view === 'timeline' && timelineViewRef.current) timelineViewRef.current.focus();
+    else document.getElementById(MAIN_ID)?.focus();
   };
 
   return (
     <div className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'} ref={pageRef} onKeyDown={onKeyDown}>
-      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToList}>
-        Skip to events list
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToEvents}>
+        Skip to events
       </a>
       {!options.embed && (
         <header className="app-header">

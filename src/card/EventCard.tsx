@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Source, TimelineEvent } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { CitePanel } from './CitePanel.tsx';
@@ -21,9 +21,18 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
-  useEffect(() => cardRef.current?.focus(), []);
+  // Without scrolling: the page decides how much of the card to bring up beside the timeline.
+  useEffect(() => cardRef.current?.focus({ preventScroll: true }), []);
+  // ← and → walk the events from anywhere in the card but a form field, where they move the caret.
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
+    const step = STEP_KEYS[keyEvent.key];
+    if (!step || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey || keyEvent.shiftKey) return;
+    if (keyEvent.target instanceof Element && keyEvent.target.closest(ARROW_FIELDS)) return;
+    keyEvent.preventDefault();
+    (step === 'previous' ? onPrevious : onNext)?.();
+  };
   return (
-    <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef}>
+    <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef} onKeyDown={onKeyDown}>
       <header className="event-card-header">
         <EventMeta event={event} />
         <h2 id={headingId}>{event.title}</h2>
@@ -46,6 +55,9 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
     </article>
   );
 }
+
+const STEP_KEYS: Readonly<Record<string, 'previous' | 'next'>> = { ArrowLeft: 'previous', ArrowRight: 'next' };
+const ARROW_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 function sourcesOf(event: TimelineEvent): Source[] {
   return [...new Set(event.citations.map((citation) => citation.source))];

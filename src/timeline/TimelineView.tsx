@@ -5,6 +5,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import { fullWindow, groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
+import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { commandForKey } from './keyboard.ts';
 import { formatVisibleRange } from './visibleRange.ts';
@@ -23,6 +24,10 @@ export interface TimelineViewProps {
 export interface TimelineHandle {
   /** Puts keyboard focus back on the timeline with this event active, e.g. when its card closes. */
   focusEvent(id: string): void;
+  /** Puts keyboard focus on the timeline, where the keys walk the events (the skip link). */
+  focus(): void;
+  /** Where the event's box is drawn now, or the canvas when the box is out of the window. */
+  eventRect(id: string): DOMRect | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -73,15 +78,28 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [announcement, setAnnouncement] = useState('');
   const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
+  // The event focus returned to when its card closed: it stays highlighted, where the reader left it.
+  const [returnedTo, setReturnedTo] = useState<string | null>(null);
   if (selectedId !== previousSelectedId) {
     setPreviousSelectedId(selectedId);
+    setReturnedTo(null);
     if (selectedId) setActiveId(selectedId);
+    // Closed some other way (an address with an unknown event, Back): no card, no highlight.
+    else if (returnedTo !== previousSelectedId) setActiveId(null);
   }
 
   useImperativeHandle(ref, () => ({
     focusEvent(id) {
       setActiveId(id);
+      setReturnedTo(id);
       regionRef.current?.focus();
+    },
+    focus() {
+      regionRef.current?.focus();
+    },
+    eventRect(id) {
+      const button = containerRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
+      return (button?.closest('.vis-item') ?? containerRef.current)?.getBoundingClientRect() ?? null;
     },
   }));
 
@@ -103,15 +121,20 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const move = animation();
     if (direction === 'in') timeline.zoomIn(ZOOM_STEP, move);
     else if (direction === 'out') timeline.zoomOut(ZOOM_STEP, move);
-    else if (densityIndex) {
-      const { start, end } = fullWindow(densityIndex);
-      timeline.setWindow(start, end, move);
-    } else timeline.fit(move);
+    else showAll(move);
     // Without animation the window is final now, but vis sends 'rangechanged' only 200 ms later.
     if (!move.animation) {
       const { start, end } = timeline.getWindow();
       setVisibleRange(formatVisibleRange(start, end));
     }
+  };
+
+  const showAll = (move: { animation: boolean }) => {
+    const timeline = visRef.current?.timeline;
+    if (!timeline) return;
+    const shown = densityIndex ? fullWindow(densityIndex) : fitBoxes(containerRef.current, events);
+    if (shown) timeline.setWindow(shown.start, shown.end, move);
+    else timeline.fit(move);
   };
 
   // Keys are the timeline's only while it has focus (the toolbar's buttons keep theirs).
@@ -133,6 +156,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   });
   const showWindow = useEffectEvent((start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end)));
   const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(activeId ? [activeId] : []));
+  // Only once drawn do the boxes have widths to fit the window to.
+  const fitDrawnBoxes = useEffectEvent(() => {
+    if (!densityIndex) showAll({ animation: false });
+  });
 
   useEffect(() => {
     const container = containerRef.current;
@@ -150,6 +177,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       onInitialDrawComplete: () => {
         if (visRef.current?.timeline !== timeline) return;
         setDrawn(true);
+        fitDrawnBoxes();
         const { start, end } = timeline.getWindow();
         showWindow(start, end);
       },
@@ -233,23 +261,9 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     }
   }, [selectedId, activeId, events]);
 
+  // The zoom buttons come first, so Tab reaches them before the timeline they act on.
   return (
-    <section
-      className="timeline"
-      aria-label={label}
-      aria-describedby={instructionsId}
-      aria-busy={!drawn}
-      tabIndex={0}
-      ref={regionRef}
-      onKeyDown={onKeyDown}
-    >
-      <p id={instructionsId} className="timeline-instructions">
-        Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens the card,
-        Escape closes it, + and − zoom, 0 shows all.
-      </p>
-      <p className="visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
+    <div className="timeline-view">
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoom('in')}>
           Zoom in
@@ -264,9 +278,49 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
           {visibleRange}
         </output>
       </div>
-      <div className="timeline-canvas" ref={containerRef} />
-    </section>
+      <section
+        className="timeline"
+        aria-label={label}
+        aria-describedby={instructionsId}
+        aria-busy={!drawn}
+        tabIndex={0}
+        ref={regionRef}
+        onKeyDown={onKeyDown}
+      >
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+        <div className="timeline-canvas" ref={containerRef} />
+        {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
+        <p id={instructionsId} className="timeline-instructions">
+          Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens
+          the card, Escape closes it, + and − zoom, 0 shows all.
+        </p>
+      </section>
+    </div>
   );
+}
+
+/** The window that shows every box whole, measured from the boxes vis-timeline has drawn. */
+function fitBoxes(container: HTMLElement | null, events: readonly TimelineEvent[]): { start: number; end: number } | null {
+  const canvas = container?.querySelector<HTMLElement>('.vis-panel.vis-center');
+  if (!container || !canvas) return null;
+  const widths = new Map<string, number>();
+  for (const button of container.querySelectorAll<HTMLElement>('.vis-item.vis-box [data-event-id]')) {
+    const box = button.closest<HTMLElement>('.vis-item');
+    if (box && box.offsetWidth > 0) widths.set(button.dataset.eventId ?? '', box.offsetWidth);
+  }
+  // Boxes outside the window are not drawn: the widest drawn box stands in for them.
+  const widest = Math.max(0, ...widths.values());
+  return windowShowingAll(events.map((event) => extentOf(event, widths.get(event.id) ?? widest)), canvas.clientWidth);
+}
+
+function extentOf(event: TimelineEvent, boxWidth: number): ItemExtent {
+  const item = toTimelineItem(event);
+  const from = new Date(item.start).getTime();
+  if (item.type === 'box') return { from, to: from, halfWidth: boxWidth / 2 };
+  // A bar's label is inside the bar: the bar's own dates are what must fit.
+  return { from, to: new Date(item.end ?? item.start).getTime(), halfWidth: 0 };
 }
 
 function isDense(events: readonly TimelineEvent[]): boolean {

@@ -157,7 +157,7 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens a card from the keyboard: Tab to the timeline, an arrow to an event, then Enter', async () => {
-    await page.getByRole('button', { name: 'Print handout' }).focus();
+    await page.getByRole('button', { name: 'Show all' }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('timeline'))).toBe(true);
     await page.keyboard.press('ArrowRight');
