@@ -302,7 +302,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
 }
 
 /** The window that shows every box whole, measured from the boxes vis-timeline has drawn. */
-function fitBoxes(container: HTMLElement | null, events: readonly TimelineEvent[]): { start: number; end: number } | null {
+function fitBoxes(
+  container: HTMLElement | null,
+  events: readonly TimelineEvent[],
+): { start: number; end: number } | null {
   const canvas = container?.querySelector<HTMLElement>('.vis-panel.vis-center');
   if (!container || !canvas) return null;
   const widths = new Map<string, number>();

@@ -14,7 +14,11 @@ export interface ItemExtent {
  * before its boxes have widths, so it cuts the first and last labels. Null when no zoom can help:
  * one date only, or boxes wider than the canvas.
  */
-export function windowShowingAll(items: readonly ItemExtent[], width: number, padding = 8): { start: number; end: number } | null {
+export function windowShowingAll(
+  items: readonly ItemExtent[],
+  width: number,
+  padding = 8,
+): { start: number; end: number } | null {
   const room = width - 2 * padding;
   // Milliseconds per pixel: each pair of items must fit side by side, the later one's right side
   // and the earlier one's left side inside the room, so the pair that needs most sets the scale.

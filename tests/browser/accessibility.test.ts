@@ -99,7 +99,7 @@ describe('the list view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  it('takes keyboard users past the toolbar to the timeline with the skip link, changing neither view nor address', async () => {
+  it('takes keyboard users to the timeline with the skip link, changing neither view nor address', async () => {
     const page = await openReady('');
     await timelineReady(page);
     const address = page.url();
@@ -108,12 +108,14 @@ describe('the list view', () => {
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
     expect(await skip.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Timeline: /);
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    await expect.poll(focusedName).toMatch(/^Timeline: /);
     expect(page.url()).toBe(address);
     expect(await page.getByRole('button', { name: 'Timeline', pressed: true }).count()).toBe(1);
     // The keys work at once: the timeline, not the page, has focus.
     await page.keyboard.press('Home');
-    expect(await page.locator('.vis-selected .timeline-item').textContent()).toBe('US–Soviet Incidents at Sea Agreement signed');
+    const highlighted = await page.locator('.vis-selected .timeline-item').textContent();
+    expect(highlighted).toBe('US–Soviet Incidents at Sea Agreement signed');
   });
 
   it('takes keyboard users to the list with the skip link in the list view', async () => {

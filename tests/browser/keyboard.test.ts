@@ -93,7 +93,11 @@ describe('the timeline from the keyboard', () => {
     const order: string[] = [];
     for (let step = 0; step < 4; step += 1) {
       await page.keyboard.press('Tab');
-      order.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+      const focused = page.evaluate(() => {
+        const element = document.activeElement;
+        return element?.getAttribute('aria-label') ?? element?.textContent ?? '';
+      });
+      order.push(await focused);
     }
     expect(order).toEqual(['Zoom in', 'Zoom out', 'Show all', expect.stringMatching(/^Timeline: /)]);
   });

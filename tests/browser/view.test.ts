@@ -81,9 +81,11 @@ describe('the key legend', () => {
       const legend = page.locator('.timeline-instructions');
       expect(await legend.isVisible()).toBe(true);
       const legendBox = await legend.evaluate((element) => element.getBoundingClientRect().toJSON() as Box);
-      const canvasBox = await page.locator('.timeline-canvas').evaluate((element) => element.getBoundingClientRect().toJSON() as Box);
+      const canvas = page.locator('.timeline-canvas');
+      const canvasBox = await canvas.evaluate((element) => element.getBoundingClientRect().toJSON() as Box);
       expect(overlaps(legendBox, canvasBox), 'the legend overlaps the drawing').toBe(false);
-      await page.screenshot({ path: `test-results/screenshots/timeline-focused-${viewport.width}x${viewport.height}.png` });
+      const size = `${viewport.width}x${viewport.height}`;
+      await page.screenshot({ path: `test-results/screenshots/timeline-focused-${size}.png` });
     });
   }
 });
@@ -96,7 +98,8 @@ describe('Show all', () => {
     { viewport, address: SHORT_TIMELINE, name: 'a timeline of two events', count: 2 },
   ]);
   for (const { viewport, address, name, count } of cases) {
-    it(`shows every box of ${name} whole, first view and after zooming, at ${viewport.width}×${viewport.height}`, async () => {
+    const size = `${viewport.width}×${viewport.height}`;
+    it(`shows every box of ${name} whole, first view and after zooming, at ${size}`, async () => {
       const page = await openTimeline(viewport, address);
       expect(await boxesCutOff(page), 'first view').toEqual([]);
       const period = page.getByRole('status', { name: 'Visible period' });
@@ -113,7 +116,8 @@ describe('Show all', () => {
 
 describe('connector lines', () => {
   for (const viewport of SIZES) {
-    it(`never cross another box, the selected event's line included, at ${viewport.width}×${viewport.height}`, async () => {
+    const size = `${viewport.width}×${viewport.height}`;
+    it(`never cross another box, the selected event's line included, at ${size}`, async () => {
       const page = await openTimeline(viewport);
       expect(await linesOverBoxes(page)).toEqual([]);
       // Its line runs down past three boxes of the 2018–2020 cluster.

@@ -6,7 +6,10 @@ const box = (at: number, halfWidth: number): ItemExtent => ({ from: at, to: at, 
 /** Where an item's left and right edges fall on a canvas `width` pixels wide showing the window. */
 function pixelsOf(item: ItemExtent, window: { start: number; end: number }, width: number) {
   const perPixel = (window.end - window.start) / width;
-  return { left: (item.from - window.start) / perPixel - item.halfWidth, right: (item.to - window.start) / perPixel + item.halfWidth };
+  return {
+    left: (item.from - window.start) / perPixel - item.halfWidth,
+    right: (item.to - window.start) / perPixel + item.halfWidth,
+  };
 }
 
 describe('windowShowingAll', () => {
