@@ -30,4 +30,11 @@ describe('formatCitations', () => {
     expect(toCsl(yearbook)).toEqual({ id: 'y', type: 'article-newspaper', 'container-title': 'Yearbook', issued: { 'date-parts': [[2004, 5]] } });
     expect(formatCitations(yearbook).apa).toBe('(2004, May). Yearbook.');
   });
+
+  it('prints "n.d." (APA) for a source without a date instead of inventing one', () => {
+    const page = { id: 'p', publisher: 'UNODA', url: 'https://disarmament.unoda.org/ict-security' };
+    expect(toCsl(page)).not.toHaveProperty('issued');
+    // APA's own form for an undated page: no year, and "Retrieved" before the address.
+    expect(formatCitations(page).apa).toBe('(N.d.). UNODA. Retrieved https://disarmament.unoda.org/ict-security');
+  });
 });
