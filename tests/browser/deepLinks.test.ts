@@ -1,10 +1,28 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { timelineReady, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const RESOLUTION = { id: 'unga-res-53-70-1998', title: 'Resolution 53/70 adopted without a vote' };
-const OEWG = { id: 'unga-res-73-27-oewg-2018', title: 'Resolution 73/27 creates the Open-ended Working Group' };
+const OEWG = { id: 'unga-res-73-27-oewg-2018', title: 'Resolution 73/27 establishes an Open-ended Working Group' };
+
+/** The eight events of the first release: links to them were shared before the record grew. */
+const FIRST_RELEASE_IDS = [
+  'incsea-1972',
+  'unga-53-70-draft-introduced-1998',
+  'unga-res-53-70-1998',
+  'unga-res-73-27-oewg-2018',
+  'unga-res-73-266-gge-2018',
+  'unga-res-74-247-cybercrime-2019',
+  'putin-iis-statement-2020',
+  'nakamitsu-comment-2020',
+];
+const titles = new Map(
+  (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] }).events.map(
+    (event) => [event.id, event.title],
+  ),
+);
 
 const cardHeading = (page: Page) => page.getByRole('article').getByRole('heading', { level: 2 });
 const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
@@ -18,6 +36,15 @@ describe('deep links to events', () => {
     const selected = page.locator('.vis-selected .timeline-item');
     expect(await selected.textContent()).toBe(RESOLUTION.title);
     expect(await selected.isVisible()).toBe(true);
+  });
+
+  it('still opens each of the eight events of the first release from its old link', async () => {
+    for (const id of FIRST_RELEASE_IDS) {
+      const page = await browser.newPage();
+      await page.goto(`${browser.url}#event=${id}`);
+      await timelineReady(page);
+      expect(await cardHeading(page).textContent(), id).toBe(titles.get(id));
+    }
   });
 
   it('puts each opened event in the address, and back and forward revisit them', async () => {
