@@ -32,6 +32,8 @@ const NOT_COUNTS: readonly RegExp[] = [
  */
 const DIGITS = /(?<![\w#&.-])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])/g;
 
+const ANY_DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
@@ -66,8 +68,8 @@ function wordValue(tens: string | undefined, unit: string | undefined, small: st
 }
 
 /** Every number in the text, in digits or in words, in reading order. */
-function numbersIn(text: string): NumberInText[] {
-  const digits = [...text.matchAll(DIGITS)].map((match) => ({
+function numbersIn(text: string, digitPattern = DIGITS): NumberInText[] {
+  const digits = [...text.matchAll(digitPattern)].map((match) => ({
     text: match[0],
     value: Number(match[0].replace(/,/g, '')),
     index: match.index,
@@ -90,7 +92,8 @@ function withoutDatesAndSymbols(summary: string): string {
  * once, in the order they appear. Dates and document symbols are not numbers here.
  */
 export function unsupportedSummaryNumbers(summary: string, quotes: readonly string[]): string[] {
-  const supported = new Set(quotes.flatMap((quote) => numbersIn(quote).map((number) => number.value)));
+  // A quote counts every digit run, "No.185" and "A/RES/73/27" included: it can only support more.
+  const supported = new Set(quotes.flatMap((quote) => numbersIn(quote, ANY_DIGITS).map((number) => number.value)));
   const missing = numbersIn(withoutDatesAndSymbols(summary)).filter((number) => !supported.has(number.value));
   return [...new Set(missing.map((number) => number.text))];
 }
