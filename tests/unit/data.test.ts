@@ -36,9 +36,10 @@ const OFFICIAL_HOSTS = [
   'unvienna.org',
   'unidir.org',
   'cyberpolicyportal.org',
-  // Other intergovernmental organisations.
+  // Other intergovernmental organisations (the EU's External Action Service).
   'itu.int',
   'coe.int',
+  'europa.eu',
   // Governments and their missions.
   'archives.gov',
   'state.gov',
