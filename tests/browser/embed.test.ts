@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { timelineReady, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const RESOLUTION = 'Resolution 53/70 adopted without a vote';
+const EVENT_COUNT = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events.length;
 
 /** A course page that embeds the app with the given code, and records the height messages it gets. */
 function coursePage(name: string, embedCode: string): string {
@@ -51,7 +53,7 @@ describe('embedded in a course page', () => {
       await page.goto(coursePage(`embed-${width}.html`, `<iframe src="${browser.url}?embed=1" title="Timeline" width="${width}" height="${height}" style="border:0"></iframe>`));
       const frame = page.frameLocator('iframe');
       await frame.locator('section.timeline[aria-busy="false"]').waitFor();
-      expect(await frame.locator('.timeline-item').count()).toBe(8);
+      expect(await frame.locator('.timeline-item').count()).toBe(EVENT_COUNT);
       expect(await frame.getByRole('banner').count(), 'no page header').toBe(0);
       expect(await frame.getByRole('contentinfo').count(), 'no page footer').toBe(0);
       const fullTimeline = frame.getByRole('link', { name: /Open full timeline/ });
