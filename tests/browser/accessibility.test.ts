@@ -45,8 +45,8 @@ describe('accessibility (axe-core in Chromium)', () => {
     const page = await openReady('#event=unga-res-53-70-1998');
     await timelineReady(page);
     await page.getByRole('button', { name: 'Cite' }).click();
-    // One panel per source on the card (three here).
-    await page.getByText('APA (7th edition)').first().waitFor();
+    // One panel per source on the card: the article, UNODA's page and UNODA's fact sheet.
+    await expect.poll(() => page.getByText('APA (7th edition)').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
   });
 
