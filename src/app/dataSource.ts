@@ -37,7 +37,7 @@ export function resolveDataUrl(param: string, pageUrl: URL): URL | Error {
 
 export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   const { dataParam } = options;
-  if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: loadBundledTimeline };
+  if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
   return {
     label: dataParam,
     external: true,
@@ -48,7 +48,7 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   };
 }
 
-/** React may render the loading component more than once before it commits; fetch only once. */
+/** React may render the loading component more than once before it commits; load only once. */
 function once<T>(compute: () => T): () => T {
   let result: { value: T } | undefined;
   return () => (result ??= { value: compute() }).value;

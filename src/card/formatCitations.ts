@@ -28,7 +28,8 @@ export function toCsl(source: Source): CslData {
     id: source.id,
     type: 'article-newspaper',
     'container-title': source.publisher,
-    issued: { 'date-parts': [dateParts(source.published)] },
+    // Without a date the styles print "n.d." rather than a guessed year.
+    ...(source.published && { issued: { 'date-parts': [dateParts(source.published)] } }),
     ...(source.title && { title: source.title }),
     ...(source.url && { URL: source.url }),
   };

@@ -21,8 +21,11 @@ export type TimelineEvent = Readonly<
   }
 >;
 
-/** A source as written in the file; its full text is used by validation only. */
-export type Source = Readonly<Omit<SourceRecord, 'published' | 'text'> & { published: CalendarDate }>;
+/**
+ * A source as written in the file; its text is used by validation only. `excerpt` says that text
+ * held only the passages quoted; `published` is missing when the source gives no date.
+ */
+export type Source = Readonly<Omit<SourceRecord, 'published' | 'text'> & { published?: CalendarDate }>;
 
 export interface Citation {
   readonly source: Source;

@@ -33,7 +33,8 @@ export const SOURCE_TEXT_PATH = /^sources\/[^/\\]+\.txt$/;
 export const sourceSchema = z.strictObject({
   id: id('How citations refer to this source.'),
   publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".'),
-  published: calendarDate('When it was published.'),
+  // Optional because many official web pages (UNODA, UNODC) carry no date, and a date is never guessed.
+  published: z.optional(calendarDate('When it was published, as the source itself gives it; leave it out if it gives none.')),
   title: z.optional(text('The headline or title, only if known. Never make one up.')),
   url: z.optional(webUrl('Where the source can be read.')),
   text: z.optional(
@@ -41,6 +42,11 @@ export const sourceSchema = z.strictObject({
       // One place for full texts, so the validator and the bundled app find the same files.
       z.regex(SOURCE_TEXT_PATH, 'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file'),
       z.describe('Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.'),
+    ),
+  ),
+  excerpt: z.optional(
+    z.boolean().check(
+      z.describe('true when the text file holds only the passages quoted, copied exactly, not the whole source.'),
     ),
   ),
 });

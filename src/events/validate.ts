@@ -12,6 +12,7 @@ import {
   type EventRecord,
   type SourceRecord,
 } from './schema.ts';
+import { summaryNumberWarnings } from './summaryNumbers.ts';
 import { withoutUnknownFields } from './unknownFields.ts';
 
 // The entry point for files read from disk or fetched; it lives in its own file (size and encoding).
@@ -25,7 +26,8 @@ export type ReadSourceText = (path: string) => string | Error;
 
 /**
  * `problems` are errors: the data is wrong or cannot be verified, and is not shown.
- * `warnings` (unknown fields) do not stop the data loading; they are there to be fixed.
+ * `warnings` (unknown fields, numbers in a summary that no quote of the event contains) do not stop
+ * the data loading; they are there to be fixed.
  * A failure may carry warnings too (optional, so a failure can be made from one message).
  */
 export type ValidationResult =
@@ -70,7 +72,8 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   });
 
   if (!parsed.success || problems.length > 0) return { ok: false, problems: inFileOrder(problems), warnings };
-  return { ok: true, timeline: toTimeline(parsed.data, events), warnings };
+  // Unquoted numbers are warnings: the card is still shown, but a claim on it cannot be checked there.
+  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...summaryNumberWarnings(parsed.data.events)] };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
@@ -202,7 +205,7 @@ function quoteNotFoundMessage(quote: string, sourceId: string, text: string): st
 }
 
 function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
-  return { ...rest, published: mustParse(published) };
+  return { ...rest, ...(published !== undefined && { published: mustParse(published) }) };
 }
 
 function toEvent({ date, end, citations: _citations, documents, ...rest }: EventRecord, citations: Citation[]): TimelineEvent {

@@ -7,9 +7,10 @@ import { BUILD_DIR } from './globalSetup.ts';
 import { serveFolder, type StaticServer } from './server.ts';
 
 const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
-  sources: { url: string }[];
-  events: { id: string; date: string; title: string }[];
+  sources: { id: string; url: string }[];
+  events: { id: string; date: string; title: string; track: string }[];
 };
+const sourceUrl = (id: string) => data.sources.find((source) => source.id === id)?.url;
 const titlesInDateOrder = [...data.events].sort((a, b) => a.date.localeCompare(b.date)).map((event) => event.title);
 const RESOLUTION = 'Resolution 53/70 adopted without a vote';
 
@@ -71,23 +72,28 @@ describe('the timeline in Chromium', () => {
   it('shows one item per event, labelled with its title, on labelled tracks', async () => {
     await expect.poll(() => page.locator('.vis-item.vis-box, .vis-item.vis-range').count()).toBe(data.events.length);
     for (const { title } of data.events) expect(await item(title).isVisible(), title).toBe(true);
-    for (const track of ['UN General Assembly', 'US–USSR/Russia', 'UN Secretariat']) {
+    for (const track of new Set(data.events.map((event) => event.track))) {
       expect(await page.locator('.timeline-track', { hasText: track }).isVisible(), track).toBe(true);
     }
     expect(await page.locator('.vis-timeline').count()).toBe(1);
   });
 
-  it('opens the card of the 1998 resolution with its quote, source link and document', async () => {
+  it('opens the card of the 1998 resolution with its quotes from two kinds of source, their links and the document', async () => {
     expect(await card().count()).toBe(0);
     await item(RESOLUTION).click();
     await card().waitFor();
     expect(await card().getByRole('heading', { level: 2 }).textContent()).toBe(RESOLUTION);
     expect(await card().locator('time').textContent()).toBe('4 December 1998');
-    expect(await card().locator('blockquote').textContent()).toBe(
-      'It was adopted without a vote by the General Assembly as resolution 53/70',
+    const quotes = await card().locator('blockquote').allTextContents();
+    expect(quotes[0]).toBe('It was adopted without a vote by the General Assembly as resolution 53/70');
+    expect(quotes).toContainEqual(
+      expect.stringContaining('It was then adopted without a vote by the General Assembly as resolution 53/70.'),
     );
-    const source = card().getByRole('link', { name: 'UrduPoint News / Sputnik, 30 September 2020' });
-    expect(await source.getAttribute('href')).toBe(data.sources[0]!.url);
+    // A news article and an official page: each quote names its own source and links to it.
+    const article = card().getByRole('link', { name: 'UrduPoint News / Sputnik, 30 September 2020' });
+    expect(await article.getAttribute('href')).toBe(sourceUrl('urdupoint-2020-09-30'));
+    const unoda = card().getByRole('link', { name: 'United Nations Office for Disarmament Affairs (UNODA)' });
+    expect(await unoda.getAttribute('href')).toBe(sourceUrl('unoda-ict-security'));
     expect(await card().getByRole('link', { name: 'A/RES/53/70' }).getAttribute('href')).toBe(
       'https://undocs.org/A/RES/53/70',
     );

@@ -22,4 +22,8 @@ describe('citationLabel', () => {
       'Yearbook, 2004',
     );
   });
+
+  it('leaves the date out when the source gives none, rather than guessing one', () => {
+    expect(citationLabel({ id: 'a', publisher: 'UNODA', title: 'ICT security' })).toBe('“ICT security”, UNODA');
+  });
 });

@@ -32,7 +32,7 @@ export function validFile() {
         id: 'first',
         date: '1972',
         title: 'Agreement signed',
-        summary: 'Two states signed.',
+        summary: 'Both states signed.',
         track: 'Bilateral',
         actors: [],
         citations: [{ source: 'wire-2020-09-30', quote: 'we welcome cooperation' }],
