@@ -35,11 +35,13 @@ const ITEM_MARGIN = { horizontal: 4, vertical: 8 };
 const FIT_MARGIN = 10;
 /** Room vis gives a track beyond its boxes (the connector dots and the label's own padding). */
 const TRACK_SLACK = 16;
-/** The frame's padding, the view toggle row, the timeline's border and its axis. */
+/** The frame's padding, the view toggle row, the timeline's border, its axis and the hint below it. */
 const FRAME_PADDING = 8;
 const APP_TOOLBAR = 42;
 const TIMELINE_BORDER = 2;
 const AXIS = 60;
+/** "Select an event on the timeline…", below it until a card opens. */
+const HINT = 56;
 const ROUND_TO = 10;
 export const MIN_EMBED_HEIGHT = 300;
 /** Beyond this the frame would dwarf a course page; what is below scrolls inside the frame. */
@@ -64,7 +66,7 @@ export function recommendedEmbedHeight(
   const canvasWidth = frameWidth - 2 * FRAME_PADDING - TIMELINE_BORDER - layout.trackColumn;
   const boxes = boxesByTrack(events, layout, canvasWidth);
   const tracksHeight = tracks.reduce((sum, track) => sum + trackHeight(boxes.get(track) ?? []), 0);
-  const chrome = 2 * FRAME_PADDING + APP_TOOLBAR + TIMELINE_BORDER + layout.zoomToolbar + AXIS;
+  const chrome = 2 * FRAME_PADDING + APP_TOOLBAR + TIMELINE_BORDER + layout.zoomToolbar + AXIS + HINT;
   const rounded = Math.ceil((chrome + tracksHeight) / ROUND_TO) * ROUND_TO;
   const height = Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, rounded));
   return { height, trackCount: tracks.length };
