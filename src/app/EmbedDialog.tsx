@@ -160,11 +160,16 @@ function HeightAdvice({ height, recommended, trackCount, width }: HeightAdvicePr
 /** The frame drawn to scale, with the timeline's height in it: what a shorter frame leaves below its edge. */
 function FramePreview({ width, height, contentHeight }: { width: number; height: number; contentHeight: number }) {
   const scaled = (pixels: number) => `${Math.round(pixels * PREVIEW_SCALE)}px`;
+  const cut = height < contentHeight;
   return (
-    <div className="embed-dialog-preview" aria-hidden="true" style={{ width: scaled(width), height: scaled(height) }}>
+    <div
+      className={cut ? 'embed-dialog-preview is-cut' : 'embed-dialog-preview'}
+      aria-hidden="true"
+      style={{ width: scaled(width), height: scaled(height) }}
+    >
       <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
       <span className="embed-dialog-preview-size">
-        {width} × {height} px
+        {width} × {height} px{cut && ', cut off'}
       </span>
     </div>
   );

@@ -91,9 +91,12 @@ async function visiblePeriod(frame: FrameLocator): Promise<string> {
   return (await frame.locator('.timeline-range').textContent()) ?? '';
 }
 
+/** A picture of the whole page, or of the frame alone on a course page, to look at after the run. */
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  const path = `${SCREENSHOTS}/${name}.png`;
+  const frame = page.locator('iframe');
+  await ((await frame.count()) > 0 ? frame.screenshot({ path }) : page.screenshot({ path }));
 }
 
 describe('the Embed dialog', () => {
@@ -114,7 +117,7 @@ describe('the Embed dialog', () => {
     await dialog.getByLabel('Height').selectOption('400');
     expect(await advice.textContent()).toContain('At 700 px wide this cuts off part of the timeline');
     expect(await advice.getAttribute('class')).toContain('embed-dialog-warning');
-    expect(await dialog.locator('.embed-dialog-preview-size').textContent()).toBe('700 × 400 px');
+    expect(await dialog.locator('.embed-dialog-preview-size').textContent()).toBe('700 × 400 px, cut off');
 
     expect(await dialog.getByText('At this width the frame starts in the list').count()).toBe(0);
     await dialog.getByLabel('Column width').selectOption('360');
