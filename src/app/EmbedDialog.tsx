@@ -162,12 +162,13 @@ function FramePreview({ width, height, contentHeight }: { width: number; height:
   const scaled = (pixels: number) => `${Math.round(pixels * PREVIEW_SCALE)}px`;
   const cut = height < contentHeight;
   return (
-    <div
-      className={cut ? 'embed-dialog-preview is-cut' : 'embed-dialog-preview'}
-      aria-hidden="true"
-      style={{ width: scaled(width), height: scaled(height) }}
-    >
-      <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
+    <div className="embed-dialog-preview-figure" aria-hidden="true">
+      <div
+        className={cut ? 'embed-dialog-preview is-cut' : 'embed-dialog-preview'}
+        style={{ width: scaled(width), height: scaled(height) }}
+      >
+        <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
+      </div>
       <span className="embed-dialog-preview-size">
         {width} × {height} px{cut && ', cut off'}
       </span>
