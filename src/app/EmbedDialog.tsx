@@ -103,8 +103,12 @@ export function EmbedDialog({ title, eventId, events, tracks }: EmbedDialogProps
           <input id={ids.frameTitle} value={frameTitle} onChange={(event) => setFrameTitle(event.target.value)} />
           {eventId && (
             <label className="embed-dialog-check">
-              <input type="checkbox" checked={withEvent} onChange={(event) => setWithEvent(event.target.checked)} /> Open
-              on the selected event
+              <input
+                type="checkbox"
+                checked={withEvent}
+                onChange={(event) => setWithEvent(event.target.checked)}
+              />{' '}
+              Open on the selected event
             </label>
           )}
         </div>
@@ -151,8 +155,8 @@ function HeightAdvice({ height, recommended, trackCount, width }: HeightAdvicePr
   }
   return (
     <p className="embed-dialog-advice embed-dialog-warning">
-      Frame: full width of its column × {height} px. At {width} px wide this cuts off part of the timeline: {recommended}{' '}
-      px shows {tracks} and the toolbar. Readers can still scroll inside the frame.
+      Frame: full width of its column × {height} px. At {width} px wide this cuts off part of the timeline:{' '}
+      {recommended} px shows {tracks} and the toolbar. Readers can still scroll inside the frame.
     </p>
   );
 }

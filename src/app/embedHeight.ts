@@ -115,7 +115,8 @@ function trackHeight(boxes: readonly Box[]): number {
 }
 
 function overlaps(box: Box, top: number, other: PlacedBox): boolean {
-  const sideBySide = box.right + ITEM_MARGIN.horizontal <= other.left || other.right + ITEM_MARGIN.horizontal <= box.left;
+  const sideBySide =
+    box.right + ITEM_MARGIN.horizontal <= other.left || other.right + ITEM_MARGIN.horizontal <= box.left;
   const aboveOrBelow =
     top + box.height + ITEM_MARGIN.vertical <= other.top || other.top + other.height + ITEM_MARGIN.vertical <= top;
   return !sideBySide && !aboveOrBelow;

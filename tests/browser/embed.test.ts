@@ -100,7 +100,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe('the Embed dialog', () => {
-  it('recommends a height that shows every track, warns below it, previews the frame, and starts narrow frames in the list', async () => {
+  it('recommends a height for every track, warns below it, previews, and starts narrow frames in the list', async () => {
     const page = await browser.newPage();
     await page.goto(browser.url);
     await timelineReady(page);
@@ -157,7 +157,8 @@ describe('the Embed dialog', () => {
     const copy = async () => {
       await dialog.getByRole('button', { name: 'Copy embed code' }).click();
       await copied.waitFor();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await dialog.getByLabel('Embed code').inputValue());
+      const code = await dialog.getByLabel('Embed code').inputValue();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     };
     await copy();
     await dialog.getByLabel('Height').selectOption('800');
@@ -261,7 +262,7 @@ describe('the dialog’s code in a course page with no script', () => {
     { width: 700, height: 450 },
     { width: 900, height: 500 },
   ]) {
-    it(`in a ${width}×${height} frame: the timeline, every track reachable by wheel, then the host scrolls`, async () => {
+    it(`in a ${width}×${height} frame: the timeline, every track reachable by wheel, then the host page`, async () => {
       const code = await dialogCode(width === 700 ? 'Course page column, 700 px' : 'Wide column, 900 px');
       const page = await browser.newPage({ viewport: { width: width + 40, height: 800 } });
       await page.goto(coursePage(`frame-${width}x${height}.html`, code, width, height));
@@ -291,7 +292,8 @@ describe('the dialog’s code in a course page with no script', () => {
     { width: 400, height: 300 },
     { width: 360, height: 640 },
   ]) {
-    it(`in a ${width}×${height} frame: starts in the list, which scrolls inside the frame by wheel and by touch`, { timeout: 60_000 }, async () => {
+    const name = `in a ${width}×${height} frame: starts in the list, which scrolls inside it by wheel and by touch`;
+    it(name, { timeout: 60_000 }, async () => {
       const code = await dialogCode('Phone, 360 px');
       const page = await browser.newPage({ hasTouch: true, viewport: { width: width + 40, height: height + 200 } });
       await page.goto(coursePage(`frame-${width}x${height}.html`, code, width, height));
