@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { recommendedEmbedHeight } from './embedHeight.ts';
@@ -44,7 +44,7 @@ export function EmbedDialog({ title, eventId, events, tracks }: EmbedDialogProps
   const [frameTitle, setFrameTitle] = useState(title);
   const [withEvent, setWithEvent] = useState(true);
   const [openings, setOpenings] = useState(0);
-  const advice = recommendedEmbedHeight(events, tracks, columnWidth);
+  const advice = useMemo(() => recommendedEmbedHeight(events, tracks, columnWidth), [events, tracks, columnWidth]);
   const height = chosenHeight ?? advice.height;
   const snippet = embedSnippet({
     pageUrl: new URL(window.location.href),

@@ -44,6 +44,12 @@ const AXIS = 60;
 const HINT = 56;
 const ROUND_TO = 10;
 export const MIN_EMBED_HEIGHT = 300;
+/**
+ * TimelineView's DENSE_ABOVE: longer lists are drawn as "N events" counts, a box wide per bin, so
+ * a track holds about two rows of one-line boxes however many events it has.
+ */
+const COUNTS_ABOVE = 100;
+const COUNT_ROWS = 2;
 /** Beyond this the frame would dwarf a course page; what is below scrolls inside the frame. */
 export const MAX_EMBED_HEIGHT = 1200;
 
@@ -64,8 +70,10 @@ export function recommendedEmbedHeight(
 ): EmbedHeightAdvice {
   const layout = frameWidth < SMALL_BOXES_BELOW ? SMALL : LARGE;
   const canvasWidth = frameWidth - 2 * FRAME_PADDING - TIMELINE_BORDER - layout.trackColumn;
-  const boxes = boxesByTrack(events, layout, canvasWidth);
-  const tracksHeight = tracks.reduce((sum, track) => sum + trackHeight(boxes.get(track) ?? []), 0);
+  const tracksHeight =
+    events.length > COUNTS_ABOVE
+      ? tracks.length * countsTrackHeight(layout)
+      : stackedTracksHeight(boxesByTrack(events, layout, canvasWidth), tracks);
   const chrome = 2 * FRAME_PADDING + APP_TOOLBAR + TIMELINE_BORDER + layout.zoomToolbar + AXIS + HINT;
   const rounded = Math.ceil((chrome + tracksHeight) / ROUND_TO) * ROUND_TO;
   const height = Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, rounded));
@@ -87,9 +95,20 @@ function boxesByTrack(events: readonly TimelineEvent[], layout: BoxLayout, canva
       right: x(ends[index] ?? first) + layout.boxWidth / 2,
       height: boxHeight(event.title, layout),
     };
-    byTrack.set(event.track, [...(byTrack.get(event.track) ?? []), box]);
+    const track = byTrack.get(event.track);
+    if (track) track.push(box);
+    else byTrack.set(event.track, [box]);
   });
   return byTrack;
+}
+
+function stackedTracksHeight(boxes: ReadonlyMap<string, readonly Box[]>, tracks: readonly string[]): number {
+  return tracks.reduce((sum, track) => sum + trackHeight(boxes.get(track) ?? []), 0);
+}
+
+function countsTrackHeight(layout: BoxLayout): number {
+  const oneLineBox = layout.fontSize * LINE_HEIGHT + BOX_PADDING;
+  return ITEM_MARGIN.vertical + COUNT_ROWS * (oneLineBox + ITEM_MARGIN.vertical) + TRACK_SLACK;
 }
 
 function boxHeight(title: string, layout: BoxLayout): number {

@@ -100,7 +100,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 describe('the Embed dialog', () => {
-  it('recommends a height for every track, warns below it, previews, and starts narrow frames in the list', async () => {
+  it('recommends a height for every track, warns below it, previews, starts narrow frames in the list', async () => {
     const page = await browser.newPage();
     await page.goto(browser.url);
     await timelineReady(page);

@@ -82,4 +82,18 @@ describe('recommendedEmbedHeight', () => {
     const crowded = timelineOf(days.map((date) => ({ date, track: 'A' })));
     expect(heightFor(crowded, 700)).toBe(MAX_EMBED_HEIGHT);
   });
+
+  it('makes room for a long list drawn as counts, however many events it has', () => {
+    const manyOn = (count: number) =>
+      timelineOf(
+        Array.from({ length: count }, (_, index) => ({
+          date: `${1950 + (index % 70)}-01-01`,
+          track: index % 2 === 0 ? 'A' : 'B',
+        })),
+      );
+    const height = heightFor(manyOn(150), 700);
+    expect(height).toBe(heightFor(manyOn(400), 700));
+    expect(height).toBeLessThan(MAX_EMBED_HEIGHT);
+    expect(height).toBeGreaterThan(heightFor(timelineOf([{ date: '2000-01-01', track: 'A' }]), 700));
+  });
 });
