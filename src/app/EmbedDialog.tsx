@@ -1,65 +1,22 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { TimelineEvent } from '../events/model.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
-import { recommendedEmbedHeight } from './embedHeight.ts';
-import { embedSnippet } from './embedSnippet.ts';
-import type { ViewMode } from './urlState.ts';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { EmbedBuilderProps } from './EmbedBuilder.tsx';
 
-export interface EmbedDialogProps {
-  readonly title: string;
-  /** The open event, which the embed may start on. */
-  readonly eventId: string | null;
-  /** The timeline's events and tracks, from which the frame's height is worked out. */
-  readonly events: readonly TimelineEvent[];
-  readonly tracks: readonly string[];
-}
+export type EmbedDialogProps = Omit<EmbedBuilderProps, 'openings' | 'onClose'>;
 
-/** Column widths teachers meet: a phone, a typical LMS content column, a wide one, a full page. */
-const COLUMN_WIDTHS = [
-  { width: 360, label: 'Phone, 360 px' },
-  { width: 700, label: 'Course page column, 700 px' },
-  { width: 900, label: 'Wide column, 900 px' },
-  { width: 1200, label: 'Full-width page, 1200 px' },
-] as const;
-const DEFAULT_COLUMN_WIDTH = 700;
-const HEIGHTS = [300, 400, 500, 600, 700, 800, 1000] as const;
-/** Frames up to this wide start in the list (see useViewMode): 40 rem. */
-const LIST_UP_TO = 640;
-const PREVIEW_SCALE = 0.4;
+// Loaded on the first opening: most readers never embed, and the first screen stays within its budget.
+const EmbedBuilder = lazy(() => import('./EmbedBuilder.tsx').then(({ EmbedBuilder }) => ({ default: EmbedBuilder })));
 
-type StartView = ViewMode | 'auto';
-
-function toStartView(value: string): StartView {
-  return value === 'timeline' || value === 'list' ? value : 'auto';
-}
-
-/** Builds the `<iframe>` code for this page, recommends and previews its size, and copies it. */
-export function EmbedDialog({ title, eventId, events, tracks }: EmbedDialogProps) {
+/** The Embed button and its dialog, which builds the `<iframe>` code for this page. */
+export function EmbedDialog(props: EmbedDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const ids = { heading: useId(), width: useId(), height: useId(), start: useId(), code: useId(), frameTitle: useId() };
-  const [columnWidth, setColumnWidth] = useState<number>(DEFAULT_COLUMN_WIDTH);
-  // Null follows the recommendation for the column width.
-  const [chosenHeight, setChosenHeight] = useState<number | null>(null);
-  const [start, setStart] = useState<StartView>('auto');
-  const [frameTitle, setFrameTitle] = useState(title);
-  const [withEvent, setWithEvent] = useState(true);
+  const headingId = useId();
   const [openings, setOpenings] = useState(0);
-  const advice = useMemo(() => recommendedEmbedHeight(events, tracks, columnWidth), [events, tracks, columnWidth]);
-  const height = chosenHeight ?? advice.height;
-  const snippet = embedSnippet({
-    pageUrl: new URL(window.location.href),
-    eventId: withEvent ? eventId : null,
-    view: start === 'auto' ? null : start,
-    height,
-    title: frameTitle.trim() || title,
-  });
-  const heights = [...new Set([...HEIGHTS, advice.height])].sort((a, b) => a - b);
-  const startsInList = start === 'list' || (start === 'auto' && columnWidth <= LIST_UP_TO);
 
   const open = () => {
     setOpenings((count) => count + 1);
     dialogRef.current?.showModal();
   };
+  const close = () => dialogRef.current?.close();
   // The dialog closes itself on Escape; the page behind must not also close its card.
   const keepEscape = (event: KeyboardEvent) => {
     if (event.key === 'Escape') event.stopPropagation();
@@ -70,112 +27,14 @@ export function EmbedDialog({ title, eventId, events, tracks }: EmbedDialogProps
       <button type="button" onClick={open}>
         Embed
       </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={ids.heading} onKeyDown={keepEscape}>
-        <h2 id={ids.heading}>Embed this timeline</h2>
-        <p>
-          Paste this code into an LMS page, a course site or slides that accept HTML. It needs no script: the frame
-          keeps the height you choose, and what does not fit scrolls inside it.
-        </p>
-        <div className="embed-dialog-fields">
-          <label htmlFor={ids.width}>Column width</label>
-          <select id={ids.width} value={columnWidth} onChange={(event) => setColumnWidth(Number(event.target.value))}>
-            {COLUMN_WIDTHS.map(({ width, label }) => (
-              <option key={width} value={width}>
-                {label}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={ids.height}>Height</label>
-          <select id={ids.height} value={height} onChange={(event) => setChosenHeight(Number(event.target.value))}>
-            {heights.map((option) => (
-              <option key={option} value={option}>
-                {option === advice.height ? `${option} px (recommended)` : `${option} px`}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={ids.start}>Start in</label>
-          <select id={ids.start} value={start} onChange={(event) => setStart(toStartView(event.target.value))}>
-            <option value="auto">The view that suits the frame (the list up to 640 px wide)</option>
-            <option value="timeline">Timeline</option>
-            <option value="list">List</option>
-          </select>
-          <label htmlFor={ids.frameTitle}>Frame title (read by screen readers)</label>
-          <input id={ids.frameTitle} value={frameTitle} onChange={(event) => setFrameTitle(event.target.value)} />
-          {eventId && (
-            <label className="embed-dialog-check">
-              <input
-                type="checkbox"
-                checked={withEvent}
-                onChange={(event) => setWithEvent(event.target.checked)}
-              />{' '}
-              Open on the selected event
-            </label>
-          )}
-        </div>
-        <HeightAdvice height={height} recommended={advice.height} trackCount={advice.trackCount} width={columnWidth} />
-        {startsInList && (
-          <p className="embed-dialog-note">
-            At this width the frame starts in the list, which scrolls inside the frame; readers can switch to the
-            timeline.
-          </p>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={headingId} onKeyDown={keepEscape}>
+        <h2 id={headingId}>Embed this timeline</h2>
+        {openings > 0 && (
+          <Suspense fallback={<p role="status">Loading the embed options…</p>}>
+            <EmbedBuilder {...props} openings={openings} onClose={close} />
+          </Suspense>
         )}
-        <FramePreview width={columnWidth} height={height} contentHeight={advice.height} />
-        <label htmlFor={ids.code}>Embed code</label>
-        <textarea id={ids.code} readOnly value={snippet} rows={4} onFocus={(event) => event.target.select()} />
-        <div className="embed-dialog-actions">
-          {/* A new key forgets "Copied" whenever the code changes and on each opening. */}
-          <CopyButton key={`${openings}:${snippet}`} text={snippet}>
-            Copy embed code
-          </CopyButton>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-        </div>
       </dialog>
     </>
-  );
-}
-
-interface HeightAdviceProps {
-  readonly height: number;
-  readonly recommended: number;
-  readonly trackCount: number;
-  readonly width: number;
-}
-
-function HeightAdvice({ height, recommended, trackCount, width }: HeightAdviceProps) {
-  const tracks = trackCount === 1 ? 'the track' : `all ${trackCount} tracks`;
-  if (height >= recommended) {
-    return (
-      <p className="embed-dialog-advice">
-        Frame: full width of its column × {height} px. At {width} px wide, {recommended} px shows {tracks} and the
-        toolbar.
-      </p>
-    );
-  }
-  return (
-    <p className="embed-dialog-advice embed-dialog-warning">
-      Frame: full width of its column × {height} px. At {width} px wide this cuts off part of the timeline:{' '}
-      {recommended} px shows {tracks} and the toolbar. Readers can still scroll inside the frame.
-    </p>
-  );
-}
-
-/** The frame drawn to scale, with the timeline's height in it: what a shorter frame leaves below its edge. */
-function FramePreview({ width, height, contentHeight }: { width: number; height: number; contentHeight: number }) {
-  const scaled = (pixels: number) => `${Math.round(pixels * PREVIEW_SCALE)}px`;
-  const cut = height < contentHeight;
-  return (
-    <div className="embed-dialog-preview-figure" aria-hidden="true">
-      <div
-        className={cut ? 'embed-dialog-preview is-cut' : 'embed-dialog-preview'}
-        style={{ width: scaled(width), height: scaled(height) }}
-      >
-        <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
-      </div>
-      <span className="embed-dialog-preview-size">
-        {width} × {height} px{cut && ', cut off'}
-      </span>
-    </div>
   );
 }
