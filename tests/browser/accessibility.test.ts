@@ -60,7 +60,7 @@ describe('accessibility (axe-core in Chromium)', () => {
     const full = await openReady('');
     await timelineReady(full);
     await full.getByRole('button', { name: 'Embed' }).click();
-    await full.getByRole('dialog').waitFor();
+    await full.getByRole('dialog').getByLabel('Embed code').waitFor();
     expect(await axeViolations(full)).toEqual([]);
   });
 
