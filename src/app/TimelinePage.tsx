@@ -87,7 +87,12 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
             </a>
           ) : (
             <>
-              <EmbedDialog title={timeline.title} eventId={selected?.id ?? null} />
+              <EmbedDialog
+                title={timeline.title}
+                eventId={selected?.id ?? null}
+                events={events}
+                tracks={timeline.tracks}
+              />
               <button type="button" onClick={() => window.print()}>
                 Print handout
               </button>

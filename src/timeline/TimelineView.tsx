@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import { fullWindow, groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
 import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
+import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { commandForKey } from './keyboard.ts';
 import { formatVisibleRange } from './visibleRange.ts';
 import './timeline.css';
@@ -50,6 +51,12 @@ const BASE_OPTIONS: TimelineOptions = {
   zoomMin: 7 * DAY_MS,
   zoomMax: 200 * 365 * DAY_MS,
   margin: { item: { horizontal: 4, vertical: 8 } },
+  // Cooperative gestures, as embedded maps do: a plain wheel scrolls the page (or the host page
+  // around a frame), so a reader scrolling past is never trapped; Ctrl + wheel (and a trackpad
+  // pinch, which browsers send as Ctrl + wheel) zooms. ⌘ + wheel is turned into Ctrl + wheel below.
+  zoomKey: 'ctrlKey',
+  horizontalScroll: false,
+  verticalScroll: false,
 };
 
 /** Moves animate unless the user asked the system for reduced motion. */
@@ -77,6 +84,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   // The event the keys act on: highlighted, announced, opened by Enter. Follows the open card.
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [announcement, setAnnouncement] = useState('');
+  const wheelHint = useWheelHint(containerRef);
   const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
   // The event focus returned to when its card closed: it stays highlighted, where the reader left it.
   const [returnedTo, setReturnedTo] = useState<string | null>(null);
@@ -291,6 +299,9 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
           {announcement}
         </p>
         <div className="timeline-canvas" ref={containerRef} />
+        <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
+          Use {zoomModifierLabel(navigator.platform)} + scroll to zoom the timeline
+        </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
           Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens

@@ -57,13 +57,13 @@ describe('accessibility (axe-core in Chromium)', () => {
   });
 
   it('has no violations in embed mode, and in the embed dialog', async () => {
-    const page = await openReady('?embed=1#event=incsea-1972', 600);
+    const page = await openReady('?embed=1&view=timeline#event=incsea-1972', 600);
     await timelineReady(page);
     expect(await axeViolations(page)).toEqual([]);
     const full = await openReady('');
     await timelineReady(full);
     await full.getByRole('button', { name: 'Embed' }).click();
-    await full.getByRole('dialog').waitFor();
+    await full.getByRole('dialog').getByLabel('Embed code').waitFor();
     expect(await axeViolations(full)).toEqual([]);
   });
 

@@ -1,0 +1,170 @@
+import { useId, useMemo, useState } from 'react';
+import type { TimelineEvent } from '../events/model.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { recommendedEmbedHeight } from './embedHeight.ts';
+import { embedSnippet } from './embedSnippet.ts';
+import type { ViewMode } from './urlState.ts';
+
+export interface EmbedBuilderProps {
+  readonly title: string;
+  /** The open event, which the embed may start on. */
+  readonly eventId: string | null;
+  /** The timeline's events and tracks, from which the frame's height is worked out. */
+  readonly events: readonly TimelineEvent[];
+  readonly tracks: readonly string[];
+  /** Counts the dialog's openings: a new one forgets "Copied". */
+  readonly openings: number;
+  readonly onClose: () => void;
+}
+
+/** Column widths teachers meet: a phone, a typical LMS content column, a wide one, a full page. */
+const COLUMN_WIDTHS = [
+  { width: 360, label: 'Phone, 360 px' },
+  { width: 700, label: 'Course page column, 700 px' },
+  { width: 900, label: 'Wide column, 900 px' },
+  { width: 1200, label: 'Full-width page, 1200 px' },
+] as const;
+const DEFAULT_COLUMN_WIDTH = 700;
+const HEIGHTS = [300, 400, 500, 600, 700, 800, 1000] as const;
+/** Frames up to this wide start in the list (see useViewMode): 40 rem. */
+const LIST_UP_TO = 640;
+const PREVIEW_SCALE = 0.4;
+
+type StartView = ViewMode | 'auto';
+
+function toStartView(value: string): StartView {
+  return value === 'timeline' || value === 'list' ? value : 'auto';
+}
+
+/**
+ * The Embed dialog's content, loaded on its first opening: builds the `<iframe>` code for this page,
+ * recommends and previews the frame's size, and copies the code.
+ */
+export function EmbedBuilder({ title, eventId, events, tracks, openings, onClose }: EmbedBuilderProps) {
+  const ids = { width: useId(), height: useId(), start: useId(), code: useId(), frameTitle: useId() };
+  const [columnWidth, setColumnWidth] = useState<number>(DEFAULT_COLUMN_WIDTH);
+  // Null follows the recommendation for the column width.
+  const [chosenHeight, setChosenHeight] = useState<number | null>(null);
+  const [start, setStart] = useState<StartView>('auto');
+  const [frameTitle, setFrameTitle] = useState(title);
+  const [withEvent, setWithEvent] = useState(true);
+  const advice = useMemo(() => recommendedEmbedHeight(events, tracks, columnWidth), [events, tracks, columnWidth]);
+  const height = chosenHeight ?? advice.height;
+  const snippet = embedSnippet({
+    pageUrl: new URL(window.location.href),
+    eventId: withEvent ? eventId : null,
+    view: start === 'auto' ? null : start,
+    height,
+    title: frameTitle.trim() || title,
+  });
+  const heights = [...new Set([...HEIGHTS, advice.height])].sort((a, b) => a - b);
+  const startsInList = start === 'list' || (start === 'auto' && columnWidth <= LIST_UP_TO);
+
+  return (
+    <>
+      <p>
+        Paste this code into an LMS page, a course site or slides that accept HTML. It needs no script: the frame
+        keeps the height you choose, and what does not fit scrolls inside it.
+      </p>
+      <div className="embed-dialog-fields">
+        <label htmlFor={ids.width}>Column width</label>
+        <select id={ids.width} value={columnWidth} onChange={(event) => setColumnWidth(Number(event.target.value))}>
+          {COLUMN_WIDTHS.map(({ width, label }) => (
+            <option key={width} value={width}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.height}>Height</label>
+        <select id={ids.height} value={height} onChange={(event) => setChosenHeight(Number(event.target.value))}>
+          {heights.map((option) => (
+            <option key={option} value={option}>
+              {option === advice.height ? `${option} px (recommended)` : `${option} px`}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.start}>Start in</label>
+        <select id={ids.start} value={start} onChange={(event) => setStart(toStartView(event.target.value))}>
+          <option value="auto">The view that suits the frame (the list up to 640 px wide)</option>
+          <option value="timeline">Timeline</option>
+          <option value="list">List</option>
+        </select>
+        <label htmlFor={ids.frameTitle}>Frame title (read by screen readers)</label>
+        <input id={ids.frameTitle} value={frameTitle} onChange={(event) => setFrameTitle(event.target.value)} />
+        {eventId && (
+          <label className="embed-dialog-check">
+            <input
+              type="checkbox"
+              checked={withEvent}
+              onChange={(event) => setWithEvent(event.target.checked)}
+            />{' '}
+            Open on the selected event
+          </label>
+        )}
+      </div>
+      <HeightAdvice height={height} recommended={advice.height} trackCount={advice.trackCount} width={columnWidth} />
+      {startsInList && (
+        <p className="embed-dialog-note">
+          At this width the frame starts in the list, which scrolls inside the frame; readers can switch to the
+          timeline.
+        </p>
+      )}
+      <FramePreview width={columnWidth} height={height} contentHeight={advice.height} />
+      <label htmlFor={ids.code}>Embed code</label>
+      <textarea id={ids.code} readOnly value={snippet} rows={4} onFocus={(event) => event.target.select()} />
+      <div className="embed-dialog-actions">
+        {/* A new key forgets "Copied" whenever the code changes and on each opening. */}
+        <CopyButton key={`${openings}:${snippet}`} text={snippet}>
+          Copy embed code
+        </CopyButton>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </>
+  );
+}
+
+interface HeightAdviceProps {
+  readonly height: number;
+  readonly recommended: number;
+  readonly trackCount: number;
+  readonly width: number;
+}
+
+function HeightAdvice({ height, recommended, trackCount, width }: HeightAdviceProps) {
+  const tracks = trackCount === 1 ? 'the track' : `all ${trackCount} tracks`;
+  if (height >= recommended) {
+    return (
+      <p className="embed-dialog-advice">
+        Frame: full width of its column × {height} px. At {width} px wide, {recommended} px shows {tracks} and the
+        toolbar.
+      </p>
+    );
+  }
+  return (
+    <p className="embed-dialog-advice embed-dialog-warning">
+      Frame: full width of its column × {height} px. At {width} px wide this cuts off part of the timeline:{' '}
+      {recommended} px shows {tracks} and the toolbar. Readers can still scroll inside the frame.
+    </p>
+  );
+}
+
+/** The frame drawn to scale, with the timeline's height in it: what a shorter frame leaves below its edge. */
+function FramePreview({ width, height, contentHeight }: { width: number; height: number; contentHeight: number }) {
+  const scaled = (pixels: number) => `${Math.round(pixels * PREVIEW_SCALE)}px`;
+  const cut = height < contentHeight;
+  return (
+    <div className="embed-dialog-preview-figure" aria-hidden="true">
+      <div
+        className={cut ? 'embed-dialog-preview is-cut' : 'embed-dialog-preview'}
+        style={{ width: scaled(width), height: scaled(height) }}
+      >
+        <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
+      </div>
+      <span className="embed-dialog-preview-size">
+        {width} × {height} px{cut && ', cut off'}
+      </span>
+    </div>
+  );
+}
