@@ -34,7 +34,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
   it('accepts the bundled data by default', async () => {
     const { code, stdout } = await validate();
     expect(code).toBe(0);
-    expect(stdout).toContain('data/events.json: valid. 8 events on 3 tracks; 9 of 9 quotes found verbatim');
+    expect(stdout).toContain('data/events.json: valid. 8 events on 3 tracks; all 9 quotes found verbatim in their source texts.');
   });
 
   it('checks several files at once, lists every problem with its place, and exits 1 when any has an error', async () => {
@@ -43,14 +43,14 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const { code, stdout, stderr } = await validate(warned, file);
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toEqual([
-      `${file}: events[0].date: expected a real calendar date; got "2019-02-30"`,
-      `${file}: events[0].citations[0].quote: not found in source "wire"`,
-      `${file}: events[1].id: duplicate id "a"; events[0] already uses it`,
-      `${file}: events[1].end: "2018" is before the event's date "2019"; expected the same date or later`,
-      `${file}: events[1].citations[0].source: unknown source "elsewhere"; expected one of "wire"`,
+      `${file}: event 1, id “a”, date: expected a real calendar date; got "2019-02-30"`,
+      `${file}: event 1, id “a”, citation 1, quote: not found in source "wire"; no passage of the source begins or ends like it`,
+      `${file}: event 2, id: duplicate id "a"; event 1 already uses it`,
+      `${file}: event 2, id “a”, end: "2018" is before the event's date "2019"; expected the same date or later`,
+      `${file}: event 2, id “a”, citation 1, source: unknown source "elsewhere"; expected one of "wire"`,
       `${file}: 5 problems.`,
     ]);
-    expect(stdout).toContain(`${warned}: valid. 1 events on 1 tracks; 1 of 1 quotes found verbatim in their source texts, with 2 warnings:\n`);
+    expect(stdout).toContain(`${warned}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. 2 warnings:\n`);
   });
 });
 
@@ -68,7 +68,7 @@ describe('the validate command on the malformed data suite', () => {
     expect(matching, lines.join('\n')).not.toContain(-1);
     expect([...matching].sort((a, b) => a - b)).toEqual(matching);
     if (fixture.warningsOnly) {
-      expect(stdout[0]).toBe(`${path}: valid. 1 events on 1 tracks; 1 of 1 quotes found verbatim in their source texts, with ${fixture.expected.length} warnings:`);
+      expect(stdout[0]).toBe(`${path}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. ${fixture.expected.length} warnings:`);
       expect(stderr).toEqual([]);
     } else {
       expect(lines.at(-1)).toBe(`${path}: ${fixture.expected.length} problem${fixture.expected.length === 1 ? '' : 's'}.`);
@@ -95,7 +95,7 @@ describe('the validate command on the hostile fixtures', () => {
     const file = 'tests/fixtures/hostile/events.json';
     expect(validateInProcess(file)).toEqual({
       code: 0,
-      stdout: [`${file}: valid. 4 events on 2 tracks; 6 of 6 quotes found verbatim in their source texts.`],
+      stdout: [`${file}: valid. 4 events on 2 tracks; all 6 quotes found verbatim in their source texts.`],
       stderr: [],
     });
   });
@@ -106,9 +106,9 @@ describe('the validate command on the hostile fixtures', () => {
       code: 1,
       stdout: [],
       stderr: [
-        `${file}: sources[0].url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`,
-        `${file}: events[0].documents[0].url: expected an absolute http:// or https:// URL; got "data:text/html,<script>window.__pwned='document-url'</scr..."`,
-        `${file}: events[1].documents[0].url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`,
+        `${file}: source 1, id “hostile-source”, url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`,
+        `${file}: event 1, id “hostile-1”, document 1, url: expected an absolute http:// or https:// URL; got "data:text/html,<script>window.__pwned='document-url'</scr..."`,
+        `${file}: event 2, id “hostile-2”, document 1, url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`,
         `${file}: 3 problems.`,
       ],
     });

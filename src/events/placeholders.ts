@@ -1,0 +1,36 @@
+import { quoted, type Finding } from './problems.ts';
+
+/** The wording of data/template.json's placeholders: "Replace with…", "Optional: …", ".../replace-with-...". */
+const PLACEHOLDER = /\breplace[ -]with\b|^optional:/i;
+
+/** Deep enough for every text field of the format (file, events, event, citations, citation, quote). */
+const MAX_DEPTH = 6;
+
+/**
+ * Text left from the template is a warning, not an error: the file is well formed, but a timeline
+ * that says "Replace with a short title" is not ready to be shown.
+ */
+export function placeholderWarnings(file: unknown): Finding[] {
+  const warnings: Finding[] = [];
+  const visit = (value: unknown, path: readonly PropertyKey[]): void => {
+    if (typeof value === 'string') {
+      if (PLACEHOLDER.test(value)) warnings.push({ path, message: placeholderMessage(value) });
+      return;
+    }
+    // Not every nesting is walked: a file nested 100,000 deep must not overflow the stack here.
+    if (typeof value !== 'object' || value === null || path.length >= MAX_DEPTH) return;
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else for (const [key, field] of Object.entries(value)) visit(field, [...path, key]);
+  };
+  visit(file, []);
+  return warnings;
+}
+
+function placeholderMessage(value: string): string {
+  const fix = /^optional:/i.test(value)
+    ? 'write your own or remove the field'
+    : /^https?:/i.test(value)
+      ? 'replace it with the real address'
+      : 'replace it with your own text';
+  return `still the template's placeholder ${quoted(value)}; ${fix}`;
+}
