@@ -226,12 +226,16 @@ function quoteNotFoundMessage(quote: string, sourceId: string, text: string, wit
   const message = loose
     ? `not found in source ${quoted(sourceId)} verbatim (it differs in case, spacing or quotation marks); copy it exactly`
     : `not found in source ${quoted(sourceId)}`;
-  return withClosest ? `${message}; ${closestPassageHint(quote, text)}` : message;
+  if (!withClosest) return message;
+  const hint = closestPassageHint(quote, text);
+  // A quote found but for case, spacing or quotation marks needs no hint that nothing is like it.
+  if (hint === undefined) return loose ? message : `${message}; no passage of the source begins or ends like it`;
+  return `${message}; ${hint}`;
 }
 
-function closestPassageHint(quote: string, text: string): string {
+function closestPassageHint(quote: string, text: string): string | undefined {
   const closest = closestPassage(quote, text);
-  if (!closest) return 'no passage of the source begins or ends like it';
+  if (!closest) return undefined;
   const { agreeing, shared, quoteExcerpt, sourceExcerpt } = closest;
   const agreement =
     agreeing === 'start'

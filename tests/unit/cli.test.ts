@@ -79,6 +79,34 @@ describe('the validate command on the malformed data suite', () => {
 
   it.each(generated.fixtures)('generated $file', (fixture) => expectMessages(join(generated.folder, fixture.file), fixture));
 
+  it('passes the untouched template with a warning for each placeholder, saying plainly why quotes were not checked', () => {
+    const file = 'data/template.json';
+    const { code, stdout, stderr } = validateInProcess(file);
+    expect(code).toBe(0);
+    expect(stderr).toEqual([]);
+    expect(stdout[0]).toBe(`${file}: valid. 2 events on 1 track; 2 quotes could not be checked: no source text given. 14 warnings:`);
+    expect(stdout.slice(1, 4)).toEqual([
+      `${file}: warning: title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`,
+      `${file}: warning: description: still the template's placeholder "Optional: one or two sentences on what the timeline covers."; ` +
+        'write your own or remove the field',
+      `${file}: warning: source 1, id “my-source”, publisher: still the template's placeholder "Replace with who published the source"; ` +
+        'replace it with your own text',
+    ]);
+    expect(stdout).toContain(
+      `${file}: warning: event 2, id “second-event”, document 1, url: still the template's placeholder ` +
+        '"https://example.org/replace-with-the-address-of-the-document"; replace it with the real address',
+    );
+    expect(stdout).toHaveLength(15);
+  });
+
+  it('counts checked and unchecked quotes plainly when a file has both', () => {
+    const { stdout } = validateInProcess('tests/fixtures/data-url/events.json');
+    expect(stdout).toEqual([
+      'tests/fixtures/data-url/events.json: valid. 2 events on 2 tracks; 1 quote found verbatim in its source text; ' +
+        '1 quote could not be checked: no source text given.',
+    ]);
+  });
+
   it('says so when the file does not exist', () => {
     expect(validateInProcess('no/such/file.json')).toEqual({ code: 1, stdout: [], stderr: ['no/such/file.json: no such file'] });
   });
