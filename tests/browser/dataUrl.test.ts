@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { timelineReady, useBrowser } from './harness.ts';
@@ -103,6 +103,23 @@ describe('an event list loaded with ?data=', () => {
     expect(await failurePanel(page, 'javascript:alert(1)')).toContain('only http(s) and relative addresses are accepted for data; got a "javascript:" address');
     expect(await failurePanel(page, 'data:application/json,{}')).toContain('got a "data:" address');
     expect(dialogs).toEqual([]);
+  });
+
+  it('loads the untouched template with a warning for each placeholder left in it', async () => {
+    const page = await browser.newPage();
+    const address = browser.hostPage('template.json', readFileSync('data/template.json', 'utf8'));
+    await page.goto(`${browser.url}?data=${encodeURIComponent(address)}`);
+    await timelineReady(page);
+    const warnings = page.locator('details.app-warnings');
+    expect(await warnings.locator('summary').textContent()).toBe(`${address} loaded with 14 warnings`);
+    await warnings.locator('summary').click();
+    const lines = await warnings.locator('li').allTextContents();
+    expect(lines).toHaveLength(14);
+    expect(lines[0]).toBe(`title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`);
+    expect(lines).toContain(
+      `event 1, id “first-event”, citation 1, quote: still the template's placeholder ` +
+        '"Replace with words copied exactly from the source"; replace it with your own text',
+    );
   });
 
   it('gives an empty ?data= its own message, with the link back', async () => {
