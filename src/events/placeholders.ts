@@ -12,17 +12,30 @@ const MAX_DEPTH = 6;
  */
 export function placeholderWarnings(file: unknown): Finding[] {
   const warnings: Finding[] = [];
-  const visit = (value: unknown, path: readonly PropertyKey[]): void => {
+  // One path, grown and shrunk while walking: every string of a 5,000-event file is visited.
+  const path: PropertyKey[] = [];
+  const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (PLACEHOLDER.test(value)) warnings.push({ path, message: placeholderMessage(value) });
+      if (PLACEHOLDER.test(value)) warnings.push({ path: [...path], message: placeholderMessage(value) });
       return;
     }
     // Not every nesting is walked: a file nested 100,000 deep must not overflow the stack here.
     if (typeof value !== 'object' || value === null || path.length >= MAX_DEPTH) return;
-    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
-    else for (const [key, field] of Object.entries(value)) visit(field, [...path, key]);
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key in value) {
+      path.push(key);
+      visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
   };
-  visit(file, []);
+  visit(file);
   return warnings;
 }
 
