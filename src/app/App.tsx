@@ -15,10 +15,11 @@ export interface AppProps {
 export function App({ options, source }: AppProps) {
   const [result, setResult] = useState(source.load);
   const { retry } = source;
+  const onRetry = retry && (() => setResult(retry()));
   return (
     <div className={options.embed ? 'app app-embed' : 'app'}>
       <Suspense fallback={<LoadingState label={source.label} progress={source.progress} />}>
-        <LoadedApp result={result} source={source} options={options} {...(retry && { onRetry: () => setResult(retry()) })} />
+        <LoadedApp result={result} source={source} options={options} {...(onRetry && { onRetry })} />
       </Suspense>
     </div>
   );
@@ -43,7 +44,8 @@ function progressText({ received, total }: LoadProgress): string {
 }
 
 function size(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const megabyte = 1024 * 1024;
+  return bytes < megabyte ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / megabyte).toFixed(1)} MB`;
 }
 
 interface LoadedAppProps {

@@ -25,7 +25,8 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
       <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
       <h1 id="error-panel-title">The timeline cannot be shown</h1>
       <p>
-        {file ? <code>{file}</code> : 'The link'} has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
+        {file ? <code>{file}</code> : 'The link'} has{' '}
+        {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
       </p>
       <ul>
         {problems.map((problem, index) => (
@@ -70,7 +71,8 @@ function fixFor(failure: LoadFailureKind | undefined, file: string, fetched: boo
       return 'Check your internet connection and that the address opens in a new tab. ' +
         'If it does, its server must allow other sites to read the file (CORS); ask whoever hosts it.';
     case 'stalled':
-      return 'Retry, or try again later. If it keeps happening, ask whoever hosts the file whether its server is working.';
+      return 'Retry, or try again later. ' +
+        'If it keeps happening, ask whoever hosts the file whether its server is working.';
     case 'web-page':
       return 'Use the address of the .json file itself, not of a page that shows it (on GitHub, the "Raw" link).';
     case undefined:

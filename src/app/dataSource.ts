@@ -50,14 +50,18 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   const { dataParam } = options;
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: loadBundledTimeline };
   if (dataParam.trim() === '') {
-    const problem = wholeFileProblem('the link has "?data=" with no address after it; expected the address of an event list');
+    const problem = wholeFileProblem(
+      'the link has "?data=" with no address after it; expected the address of an event list',
+    );
     return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure: 'no-address' }) };
   }
   const progress = progressStore();
   const attempt = () => {
     progress.set(undefined);
     const url = resolveDataUrl(dataParam, pageUrl);
-    if (url instanceof Error) return { ok: false, problems: [wholeFileProblem(url.message)], failure: 'bad-address' } as const;
+    if (url instanceof Error) {
+      return { ok: false, problems: [wholeFileProblem(url.message)], failure: 'bad-address' } as const;
+    }
     return fetchTimeline(url, { onProgress: progress.set });
   };
   return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };

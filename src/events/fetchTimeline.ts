@@ -34,7 +34,9 @@ class FetchFailure extends Error {
  */
 export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promise<ValidationResult> {
   const file = await fetchBytes(url, 'the event list', options.onProgress);
-  if (file instanceof FetchFailure) return { ok: false, problems: [wholeFileProblem(file.message)], failure: file.kind };
+  if (file instanceof FetchFailure) {
+    return { ok: false, problems: [wholeFileProblem(file.message)], failure: file.kind };
+  }
   const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));
 }
@@ -43,7 +45,11 @@ const STALLED_MESSAGE =
   `no data arrived for ${STALL_TIMEOUT_MS / 1000} seconds, so loading stopped; ` +
   'the server may be down, very slow, or not answering';
 
-async function fetchBytes(url: URL, expected: string, onProgress?: (progress: LoadProgress) => void): Promise<Uint8Array | FetchFailure> {
+async function fetchBytes(
+  url: URL,
+  expected: string,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<Uint8Array | FetchFailure> {
   const watchdog = stallWatchdog();
   try {
     let response: Response;
@@ -52,7 +58,8 @@ async function fetchBytes(url: URL, expected: string, onProgress?: (progress: Lo
     } catch {
       if (watchdog.stalled()) return new FetchFailure(STALLED_MESSAGE, 'stalled');
       return new FetchFailure(
-        'could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it (CORS)',
+        'could not be fetched: the address is unreachable, you are offline, ' +
+          'or its server does not allow other sites to read it (CORS)',
         'unreachable',
       );
     }
@@ -67,7 +74,8 @@ async function fetchBytes(url: URL, expected: string, onProgress?: (progress: Lo
         : new FetchFailure('the connection broke while the file was arriving', 'unreachable');
     }
     if (looksLikeHtml(bytes)) {
-      return new FetchFailure('the server sent a web page (HTML), not a JSON event list; check the address', 'web-page');
+      const message = 'the server sent a web page (HTML), not a JSON event list; check the address';
+      return new FetchFailure(message, 'web-page');
     }
     return bytes;
   } finally {

@@ -33,7 +33,11 @@ export function wholeFileProblem(message: string): Problem {
 /** The record lists whose items are named by number and id. */
 const NAMED_RECORDS: Readonly<Record<string, string>> = { events: 'event', sources: 'source' };
 /** Lists inside a record, whose items are named by number. */
-const NUMBERED_ITEMS: Readonly<Record<string, string>> = { citations: 'citation', documents: 'document', actors: 'actor' };
+const NUMBERED_ITEMS: Readonly<Record<string, string>> = {
+  citations: 'citation',
+  documents: 'document',
+  actors: 'actor',
+};
 
 /**
  * A place in words for people who do not read JSON paths: items count from 1, and events and

@@ -86,7 +86,9 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     return record ? [toEvent(record, citations)] : [];
   });
 
-  if (!parsed.success || problems.length > 0) return { ok: false, problems: placed(inFileOrder(problems), file), warnings };
+  if (!parsed.success || problems.length > 0) {
+    return { ok: false, problems: placed(inFileOrder(problems), file), warnings };
+  }
   return { ok: true, timeline: toTimeline(parsed.data, events), warnings };
 }
 
@@ -195,7 +197,8 @@ function checkCitations(
     }
     if (known.text !== undefined && !known.text.includes(citation.quote)) {
       const withClosest = context.closestPassagesLeft-- > 0;
-      context.report([...citationPath, 'quote'], quoteNotFoundMessage(citation.quote, known.source.id, known.text, withClosest));
+      const message = quoteNotFoundMessage(citation.quote, known.source.id, known.text, withClosest);
+      context.report([...citationPath, 'quote'], message);
     }
     return [{ source: known.source, quote: citation.quote, checked: known.text !== undefined }];
   });
@@ -224,7 +227,8 @@ function looselyNormalized(text: string): string {
 function quoteNotFoundMessage(quote: string, sourceId: string, text: string, withClosest: boolean): string {
   const loose = looselyNormalized(text).includes(looselyNormalized(quote));
   const message = loose
-    ? `not found in source ${quoted(sourceId)} verbatim (it differs in case, spacing or quotation marks); copy it exactly`
+    ? `not found in source ${quoted(sourceId)} verbatim ` +
+      '(it differs in case, spacing or quotation marks); copy it exactly'
     : `not found in source ${quoted(sourceId)}`;
   if (!withClosest) return message;
   const hint = closestPassageHint(quote, text);
@@ -241,7 +245,8 @@ function closestPassageHint(quote: string, text: string): string | undefined {
     agreeing === 'start'
       ? `its first ${shared} characters are in the source, then it differs`
       : `its last ${shared} characters are in the source, but it differs before them`;
-  return `${agreement}: the quote has ${JSON.stringify(quoteExcerpt)} where the source has ${JSON.stringify(sourceExcerpt)}`;
+  const [inQuote, inSource] = [quoteExcerpt, sourceExcerpt].map((text) => JSON.stringify(text));
+  return `${agreement}: the quote has ${inQuote} where the source has ${inSource}`;
 }
 
 function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
