@@ -32,7 +32,13 @@ function LoadingState({ label, progress = NO_PROGRESS }: { label: string; progre
   return (
     <p className="app-loading" role="status" aria-live="polite">
       Loading the event list from <code>{label}</code>…
-      {arrived && <span className="app-loading-progress"> {progressText(arrived)}</span>}
+      {/* Shown, not announced: a live region read out at every chunk would drown the rest. */}
+      {arrived && (
+        <span className="app-loading-progress" aria-hidden="true">
+          {' '}
+          {progressText(arrived)}
+        </span>
+      )}
     </p>
   );
 }
