@@ -1,25 +1,22 @@
 import type { ReactNode } from 'react';
 import { problemText, type Problem } from '../events/problems.ts';
-import type { LoadFailureKind } from '../events/validate.ts';
+import type { LoadFailure } from '../events/validate.ts';
 
 export interface ErrorPanelProps {
   /** The data file (or address) the problems are in, as the user gave it; empty for `?data=` with no address. */
   readonly file: string;
   readonly problems: readonly Problem[];
   /** Why the file could not be had at all; absent when it was read and its data is wrong. */
-  readonly failure?: LoadFailureKind;
+  readonly failure?: LoadFailure;
   /** Where to go instead: the bundled timeline, when a file from `?data=` failed. */
   readonly backHref?: string;
   /** Tries the load again. */
   readonly onRetry?: () => void;
 }
 
-/** Failures that may pass by themselves (a busy server, a dropped connection): worth a Retry button. */
-const WORTH_RETRYING: ReadonlySet<LoadFailureKind> = new Set(['stalled', 'unreachable', 'http']);
-
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
 export function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
-  const retry = onRetry && failure && WORTH_RETRYING.has(failure);
+  const retry = onRetry && failure?.retry;
   return (
     <main>
       <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
@@ -53,36 +50,15 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
   );
 }
 
-/** What the reader can do about this kind of failure; "npm run validate" only where the data itself is wrong. */
-function fixFor(failure: LoadFailureKind | undefined, file: string, fetched: boolean): ReactNode {
-  switch (failure) {
-    case 'no-address':
-      return (
-        <>
-          Put the address of an event list after <code>?data=</code> in the link, or open the bundled timeline.
-        </>
-      );
-    case 'bad-address':
-      return 'Check the address in the link: it must be a relative path or an https:// address of a .json file.';
-    case 'http':
-      return 'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
-        'If it is, the server may be failing for now: retry later.';
-    case 'unreachable':
-      return 'Check your internet connection and that the address opens in a new tab. ' +
-        'If it does, its server must allow other sites to read the file (CORS); ask whoever hosts it.';
-    case 'stalled':
-      return 'Retry, or try again later. ' +
-        'If it keeps happening, ask whoever hosts the file whether its server is working.';
-    case 'web-page':
-      return 'Use the address of the .json file itself, not of a page that shows it (on GitHub, the "Raw" link).';
-    case undefined:
-      return (
-        <>
-          {fetched ? 'Download the file, fix it' : 'Fix the file'}, then check it with{' '}
-          <code>npm run validate {fetched ? '<file>' : file}</code>.
-        </>
-      );
-  }
+/** What the reader can do: the fix for a failed load, or else the validator, since the data itself is wrong. */
+function fixFor(failure: LoadFailure | undefined, file: string, fetched: boolean): ReactNode {
+  if (failure) return failure.fix;
+  return (
+    <>
+      {fetched ? 'Download the file, fix it' : 'Fix the file'}, then check it with{' '}
+      <code>npm run validate {fetched ? '<file>' : file}</code>.
+    </>
+  );
 }
 
 /** Problems that did not stop the data from loading (unknown fields), for whoever edits the file. */

@@ -1,5 +1,5 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
-import { fetchTimeline, type LoadProgress } from '../events/fetchTimeline.ts';
+import type { LoadProgress } from '../events/fetchTimeline.ts';
 import { wholeFileProblem } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
@@ -53,16 +53,21 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
     const problem = wholeFileProblem(
       'the link has "?data=" with no address after it; expected the address of an event list',
     );
-    return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure: 'no-address' }) };
+    const fix = 'Put the address of an event list after "?data=" in the link, or open the bundled timeline.';
+    const failure = { fix, retry: false };
+    return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure }) };
   }
   const progress = progressStore();
   const attempt = () => {
     progress.set(undefined);
     const url = resolveDataUrl(dataParam, pageUrl);
     if (url instanceof Error) {
-      return { ok: false, problems: [wholeFileProblem(url.message)], failure: 'bad-address' } as const;
+      const fix = 'Check the address in the link: it must be a relative path or an https:// address of a .json file.';
+      return { ok: false, problems: [wholeFileProblem(url.message)], failure: { fix, retry: false } } as const;
     }
-    return fetchTimeline(url, { onProgress: progress.set });
+    // Loaded only for a `?data=` address, so the first screen of the bundled timeline does not carry it.
+    const fetching = import('../events/fetchTimeline.ts');
+    return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: progress.set }));
   };
   return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };
 }

@@ -1,7 +1,7 @@
 import { parseJsonText } from './parseJson.ts';
 import { wholeFileProblem } from './problems.ts';
 import { SOURCE_TEXT_PATH } from './schema.ts';
-import { validateEventsBytes, type LoadFailureKind, type ValidationResult } from './validate.ts';
+import { validateEventsBytes, type LoadFailure, type ValidationResult } from './validate.ts';
 
 /** A load with no data arriving for this long gives up, so a silent server cannot leave "Loading…" forever. */
 export const STALL_TIMEOUT_MS = 20_000;
@@ -17,11 +17,37 @@ export interface FetchOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
 }
 
+type FetchFailureKind = 'unreachable' | 'stalled' | 'http' | 'web-page';
+
+/** What the reader can do about each kind of failure (they live here, loaded only for `?data=`). */
+const FIXES: Readonly<Record<FetchFailureKind, LoadFailure>> = {
+  http: {
+    fix:
+      'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
+      'If it is, the server may be failing for now: retry later.',
+    retry: true,
+  },
+  unreachable: {
+    fix:
+      'Check your internet connection and that the address opens in a new tab. ' +
+      'If it does, its server must allow other sites to read the file (CORS); ask whoever hosts it.',
+    retry: true,
+  },
+  stalled: {
+    fix: 'Retry, or try again later. If it keeps happening, ask whoever hosts the file whether its server is working.',
+    retry: true,
+  },
+  'web-page': {
+    fix: 'Use the address of the .json file itself, not of a page that shows it (on GitHub, the "Raw" link).',
+    retry: false,
+  },
+};
+
 /** A failure to fetch, with what kind it is, so the reader is offered a fix that fits. */
 class FetchFailure extends Error {
   constructor(
     message: string,
-    readonly kind: LoadFailureKind,
+    readonly kind: FetchFailureKind,
   ) {
     super(message);
   }
@@ -35,7 +61,7 @@ class FetchFailure extends Error {
 export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promise<ValidationResult> {
   const file = await fetchBytes(url, 'the event list', options.onProgress);
   if (file instanceof FetchFailure) {
-    return { ok: false, problems: [wholeFileProblem(file.message)], failure: file.kind };
+    return { ok: false, problems: [wholeFileProblem(file.message)], failure: FIXES[file.kind] };
   }
   const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));

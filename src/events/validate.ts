@@ -36,12 +36,17 @@ export type ValidationResult =
       readonly ok: false;
       readonly problems: readonly Problem[];
       readonly warnings?: readonly Problem[];
-      /** Set when the file could not be had at all (see LoadFailureKind); absent when the data is wrong. */
-      readonly failure?: LoadFailureKind;
+      /** Set when the file could not be had at all; absent when it was read and its data is wrong. */
+      readonly failure?: LoadFailure;
     };
 
-/** Why a `?data=` file could not be had: each kind needs a different fix from the reader. */
-export type LoadFailureKind = 'no-address' | 'bad-address' | 'unreachable' | 'stalled' | 'http' | 'web-page';
+/** Why a `?data=` file could not be had calls for its own fix: a 404 needs the address checked, not the validator. */
+export interface LoadFailure {
+  /** What the reader can do, in a sentence. */
+  readonly fix: string;
+  /** True where trying again may help (a busy server, a dropped connection). */
+  readonly retry: boolean;
+}
 
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do

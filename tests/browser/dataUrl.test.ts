@@ -126,7 +126,7 @@ describe('an event list loaded with ?data=', () => {
     const page = await browser.newPage();
     const text = await failurePanel(page, '');
     expect(text).toContain('The link has a problem:the link has "?data=" with no address after it; expected the address of an event list');
-    expect(text).toContain('Put the address of an event list after ?data= in the link, or open the bundled timeline.');
+    expect(text).toContain('Put the address of an event list after "?data=" in the link, or open the bundled timeline.');
     expect(text).not.toContain('npm');
   });
 });

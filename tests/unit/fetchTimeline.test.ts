@@ -54,10 +54,15 @@ describe('fetchTimeline', () => {
   it('tells the kind of failure, so the reader is offered a fix that fits', async () => {
     serve({});
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? undefined : result.failure).toBe('http');
+    expect(result.ok ? undefined : result.failure).toEqual({
+      fix:
+        'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
+        'If it is, the server may be failing for now: retry later.',
+      retry: true,
+    });
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const unreachable = await fetchTimeline(DATA_URL);
-    expect(unreachable.ok ? undefined : unreachable.failure).toBe('unreachable');
+    expect(unreachable.ok ? undefined : unreachable.failure?.fix).toMatch(/^Check your internet connection/);
   });
 
   it('reports the bytes received and the share of the declared size as the file arrives', async () => {
@@ -97,8 +102,8 @@ describe('fetchTimeline', () => {
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       const result = await pending;
-      expect(result.ok ? undefined : [result.failure, result.problems[0]!.message]).toEqual([
-        'stalled',
+      expect(result.ok ? undefined : [result.failure?.retry, result.problems[0]!.message]).toEqual([
+        true,
         'no data arrived for 20 seconds, so loading stopped; the server may be down, very slow, or not answering',
       ]);
     } finally {
