@@ -1,21 +1,29 @@
+import type { ReactNode } from 'react';
 import { problemText, type Problem } from '../events/problems.ts';
+import type { LoadFailure } from '../events/validate.ts';
 
 export interface ErrorPanelProps {
-  /** The data file (or address) the problems are in, as the user gave it. */
+  /** The data file (or address) the problems are in, as the user gave it; empty for `?data=` with no address. */
   readonly file: string;
   readonly problems: readonly Problem[];
+  /** Why the file could not be had at all; absent when it was read and its data is wrong. */
+  readonly failure?: LoadFailure;
   /** Where to go instead: the bundled timeline, when a file from `?data=` failed. */
   readonly backHref?: string;
+  /** Tries the load again. */
+  readonly onRetry?: () => void;
 }
 
-/** Shown instead of the timeline when the data cannot be used: every problem, with its place. */
-export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
+/** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
+export function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
+  const retry = onRetry && failure?.retry;
   return (
     <main>
       <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
       <h1 id="error-panel-title">The timeline cannot be shown</h1>
       <p>
-        <code>{file}</code> has {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
+        {file ? <code>{file}</code> : 'The link'} has{' '}
+        {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
       </p>
       <ul>
         {problems.map((problem, index) => (
@@ -24,9 +32,14 @@ export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
           </li>
         ))}
       </ul>
-      <p>
-        {backHref ? 'Download the file, fix it' : 'Fix the file'}, then check it with <code>npm run validate {backHref ? '<file>' : file}</code>.
-      </p>
+      <p className="error-panel-fix">{fixFor(failure, file, backHref !== undefined)}</p>
+      {retry && (
+        <p>
+          <button type="button" onClick={onRetry}>
+            Retry
+          </button>
+        </p>
+      )}
       {backHref && (
         <p>
           <a href={backHref}>Open the bundled timeline instead</a>
@@ -34,6 +47,17 @@ export function ErrorPanel({ file, problems, backHref }: ErrorPanelProps) {
       )}
       </section>
     </main>
+  );
+}
+
+/** What the reader can do: the fix for a failed load, or else the validator, since the data itself is wrong. */
+function fixFor(failure: LoadFailure | undefined, file: string, fetched: boolean): ReactNode {
+  if (failure) return failure.fix;
+  return (
+    <>
+      {fetched ? 'Download the file, fix it' : 'Fix the file'}, then check it with{' '}
+      <code>npm run validate {fetched ? '<file>' : file}</code>.
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
-import { fetchTimeline } from '../events/fetchTimeline.ts';
+import type { LoadProgress } from '../events/fetchTimeline.ts';
+import { wholeFileProblem } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
 
@@ -10,6 +11,16 @@ export interface DataSource {
   readonly external: boolean;
   /** Called once, inside the error boundary; a promise while a file is fetched. */
   readonly load: () => ValidationResult | Promise<ValidationResult>;
+  /** A fresh attempt, for the Retry button; absent where trying again cannot help. */
+  readonly retry?: () => ValidationResult | Promise<ValidationResult>;
+  /** How much of the file has arrived, for the loading message. */
+  readonly progress?: ProgressStore;
+}
+
+/** The latest progress of a load, in the shape React's useSyncExternalStore reads. */
+export interface ProgressStore {
+  subscribe(listener: () => void): () => void;
+  current(): LoadProgress | undefined;
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -38,13 +49,42 @@ export function resolveDataUrl(param: string, pageUrl: URL): URL | Error {
 export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   const { dataParam } = options;
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
+  if (dataParam.trim() === '') {
+    const problem = wholeFileProblem(
+      'the link has "?data=" with no address after it; expected the address of an event list',
+    );
+    const fix = 'Put the address of an event list after "?data=" in the link, or open the bundled timeline.';
+    const failure = { fix, retry: false };
+    return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure }) };
+  }
+  const progress = progressStore();
+  const attempt = () => {
+    progress.set(undefined);
+    const url = resolveDataUrl(dataParam, pageUrl);
+    if (url instanceof Error) {
+      const fix = 'Check the address in the link: it must be a relative path or an https:// address of a .json file.';
+      return { ok: false, problems: [wholeFileProblem(url.message)], failure: { fix, retry: false } } as const;
+    }
+    // Loaded only for a `?data=` address, so the first screen of the bundled timeline does not carry it.
+    const fetching = import('../events/fetchTimeline.ts');
+    return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: progress.set }));
+  };
+  return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };
+}
+
+function progressStore(): ProgressStore & { set(progress: LoadProgress | undefined): void } {
+  let latest: LoadProgress | undefined;
+  const listeners = new Set<() => void>();
   return {
-    label: dataParam,
-    external: true,
-    load: once(() => {
-      const url = resolveDataUrl(dataParam, pageUrl);
-      return url instanceof Error ? { ok: false, problems: [{ path: '', message: url.message }] } : fetchTimeline(url);
-    }),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    current: () => latest,
+    set(progress) {
+      latest = progress;
+      for (const listener of listeners) listener();
+    },
   };
 }
 

@@ -63,7 +63,8 @@ function Quote({ citation }: { citation: Citation }) {
             label
           )}
         </cite>
-        {!checked && <span className="event-card-unchecked"> (quote not checked against source)</span>}
+        {/* Information, not an error: a source may rightly have no stored text (e.g. a paywalled article). */}
+        {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
       </figcaption>
     </figure>
   );

@@ -1,39 +1,161 @@
 import { parseJsonText } from './parseJson.ts';
-import type { Problem } from './problems.ts';
+import { wholeFileProblem } from './problems.ts';
 import { SOURCE_TEXT_PATH } from './schema.ts';
-import { validateEventsBytes, type ValidationResult } from './validate.ts';
+import { validateEventsBytes, type LoadFailure, type ValidationResult } from './validate.ts';
+
+/** A load with no data arriving for this long gives up, so a silent server cannot leave "Loading…" forever. */
+export const STALL_TIMEOUT_MS = 20_000;
+
+/** How much of the event list has arrived; `total` when the server says how large it is. */
+export interface LoadProgress {
+  readonly received: number;
+  readonly total?: number;
+}
+
+export interface FetchOptions {
+  /** Called as the event list arrives (not for source texts, which are small). */
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+type FetchFailureKind = 'unreachable' | 'stalled' | 'http' | 'web-page';
+
+/** What the reader can do about each kind of failure (they live here, loaded only for `?data=`). */
+const FIXES: Readonly<Record<FetchFailureKind, LoadFailure>> = {
+  http: {
+    fix:
+      'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
+      'If it is, the server may be failing for now: retry later.',
+    retry: true,
+  },
+  unreachable: {
+    fix:
+      'Check your internet connection and that the address opens in a new tab. ' +
+      'If it does, its server must allow other sites to read the file (CORS); ask whoever hosts it.',
+    retry: true,
+  },
+  stalled: {
+    fix: 'Retry, or try again later. If it keeps happening, ask whoever hosts the file whether its server is working.',
+    retry: true,
+  },
+  'web-page': {
+    fix: 'Use the address of the .json file itself, not of a page that shows it (on GitHub, the "Raw" link).',
+    retry: false,
+  },
+};
+
+/** A failure to fetch, with what kind it is, so the reader is offered a fix that fits. */
+class FetchFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: FetchFailureKind,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Loads an event list from the web (`?data=`), with the source texts it names, and validates it
  * like the bundled one. Every way this can fail ends as problems that say what went wrong where;
  * nothing is thrown.
  */
-export async function fetchTimeline(url: URL, signal?: AbortSignal): Promise<ValidationResult> {
-  const file = await fetchBytes(url, 'the event list', signal);
-  if (file instanceof Error) return failure(file.message);
-  const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file), signal);
+export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promise<ValidationResult> {
+  const file = await fetchBytes(url, 'the event list', options.onProgress);
+  if (file instanceof FetchFailure) {
+    return { ok: false, problems: [wholeFileProblem(file.message)], failure: FIXES[file.kind] };
+  }
+  const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));
 }
 
-function failure(message: string): ValidationResult {
-  const problem: Problem = { path: '', message };
-  return { ok: false, problems: [problem] };
+const STALLED_MESSAGE =
+  `no data arrived for ${STALL_TIMEOUT_MS / 1000} seconds, so loading stopped; ` +
+  'the server may be down, very slow, or not answering';
+
+async function fetchBytes(
+  url: URL,
+  expected: string,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<Uint8Array | FetchFailure> {
+  const watchdog = stallWatchdog();
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: watchdog.signal, credentials: 'omit' });
+    } catch {
+      if (watchdog.stalled()) return new FetchFailure(STALLED_MESSAGE, 'stalled');
+      return new FetchFailure(
+        'could not be fetched: the address is unreachable, you are offline, ' +
+          'or its server does not allow other sites to read it (CORS)',
+        'unreachable',
+      );
+    }
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return new FetchFailure(`the server answered HTTP ${status}; expected ${expected} (HTTP 200)`, 'http');
+    }
+    const bytes = await readBody(response, watchdog.restart, onProgress);
+    if (bytes === undefined) {
+      return watchdog.stalled()
+        ? new FetchFailure(STALLED_MESSAGE, 'stalled')
+        : new FetchFailure('the connection broke while the file was arriving', 'unreachable');
+    }
+    if (looksLikeHtml(bytes)) {
+      const message = 'the server sent a web page (HTML), not a JSON event list; check the address';
+      return new FetchFailure(message, 'web-page');
+    }
+    return bytes;
+  } finally {
+    watchdog.stop();
+  }
 }
 
-async function fetchBytes(url: URL, expected: string, signal?: AbortSignal): Promise<Uint8Array | Error> {
-  let response: Response;
+/** Aborts the request when no data has arrived for STALL_TIMEOUT_MS; every chunk restarts the wait. */
+function stallWatchdog() {
+  const controller = new AbortController();
+  let stalled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const restart = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      stalled = true;
+      controller.abort();
+    }, STALL_TIMEOUT_MS);
+  };
+  restart();
+  return { signal: controller.signal, restart, stalled: () => stalled, stop: () => clearTimeout(timer) };
+}
+
+/** The whole body, chunk by chunk, reporting progress; undefined when the stream breaks or is aborted. */
+async function readBody(
+  response: Response,
+  onChunk: () => void,
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<Uint8Array | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  // A compressed response declares its compressed size; the count of received bytes may pass it.
+  const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let received = 0;
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      onChunk();
+      onProgress?.(total !== undefined && received <= total ? { received, total } : { received });
+    }
   } catch {
-    return new Error(
-      'could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it (CORS)',
-    );
+    return undefined;
   }
-  if (!response.ok) {
-    return new Error(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}; expected ${expected} (HTTP 200)`);
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
   }
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (looksLikeHtml(bytes)) return new Error('the server sent a web page (HTML), not a JSON event list; check the address');
   return bytes;
 }
 
@@ -54,10 +176,10 @@ function sourcePathsIn(bytes: Uint8Array): string[] {
   });
 }
 
-async function fetchSourceTexts(base: URL, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, string | Error>> {
+async function fetchSourceTexts(base: URL, paths: readonly string[]): Promise<Map<string, string | Error>> {
   const entries = await Promise.all(
     [...new Set(paths)].map(async (path): Promise<[string, string | Error]> => {
-      const bytes = await fetchBytes(new URL(path, base), 'the source text', signal);
+      const bytes = await fetchBytes(new URL(path, base), 'the source text');
       if (bytes instanceof Error) return [path, bytes];
       try {
         return [path, new TextDecoder('utf-8', { fatal: true }).decode(bytes)];

@@ -1,10 +1,151 @@
-/** Parses the text of a data file; a failure becomes one sentence saying what is wrong. */
+/** Parses the text of a data file; a failure becomes one sentence saying what is wrong and where. */
 export function parseJsonText(text: string): { readonly value: unknown } | Error {
   if (text.trim() === '') return new Error('the file is empty; expected a JSON object');
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    // The engine's message quotes the text around the mistake.
-    return new Error(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return new Error(syntaxErrorMessage(text, error instanceof Error ? error.message : String(error)));
+  }
+}
+
+/**
+ * The engine's reason with the place as line and column, the same in Node and in every browser:
+ * engines give a character position, a line and column, or (for an unexpected character) nothing.
+ */
+function syntaxErrorMessage(text: string, engineMessage: string): string {
+  const offset = positionIn(engineMessage) ?? firstSyntaxErrorOffset(text);
+  const reason = reasonOf(engineMessage);
+  if (offset === undefined) return `not valid JSON: ${reason}`;
+  const { line, column } = lineAndColumn(text, offset);
+  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+function positionIn(message: string): number | undefined {
+  const position = /\bat position (\d+)/.exec(message)?.[1];
+  return position === undefined ? undefined : Number(position);
+}
+
+/** The reason alone, without the place or the engine's copy of the text (which may hold anything). */
+function reasonOf(message: string): string {
+  const reason = message
+    .replace(/^JSON\.parse: /, '')
+    .replace(/,\s*(\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\s*(in JSON )?at position \d+.*$/s, '')
+    .replace(/\s*at line \d+ column \d+ of the JSON data$/, '')
+    .trim();
+  return reason.charAt(0).toLowerCase() + reason.slice(1);
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const ESCAPED = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+const HEX_DIGIT = /^[0-9a-fA-F]$/;
+const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+
+/**
+ * Where the text first stops being JSON, for engines that do not say. A scan without recursion,
+ * since files may nest deeply; only called after JSON.parse has failed.
+ */
+export function firstSyntaxErrorOffset(text: string): number | undefined {
+  const open: ('{' | '[')[] = [];
+  let at = 0;
+  /** True right after `{` or `[`, where no comma is due. */
+  let justOpened = false;
+  const skipSpace = () => {
+    while (at < text.length && WHITESPACE.has(text.charAt(at))) at++;
+  };
+  /** Moves past a string starting at `at`; false where it breaks. */
+  const scanString = (): boolean => {
+    at++;
+    while (at < text.length) {
+      const char = text.charAt(at);
+      if (char === '"') {
+        at++;
+        return true;
+      }
+      if (char < ' ') return false;
+      if (char === '\\') {
+        const escaped = text.charAt(at + 1);
+        if (escaped === 'u') {
+          for (let digit = 2; digit < 6; digit++) {
+            if (!HEX_DIGIT.test(text.charAt(at + digit))) {
+              at += digit;
+              return false;
+            }
+          }
+          at += 6;
+          continue;
+        }
+        if (!ESCAPED.has(escaped)) {
+          at++;
+          return false;
+        }
+        at += 2;
+        continue;
+      }
+      at++;
+    }
+    return false;
+  };
+  /** Moves past a value, or into an object or array; false where it breaks. */
+  const scanValue = (): boolean => {
+    skipSpace();
+    const char = text.charAt(at);
+    if (char === '{' || char === '[') {
+      open.push(char);
+      justOpened = true;
+      at++;
+      return true;
+    }
+    if (char === '"') return scanString();
+    for (const literal of ['true', 'false', 'null']) {
+      if (char !== literal.charAt(0)) continue;
+      for (const expected of literal) {
+        if (text.charAt(at) !== expected) return false;
+        at++;
+      }
+      return true;
+    }
+    NUMBER.lastIndex = at;
+    const number = NUMBER.exec(text);
+    if (!number || number[0] === '' || number[0] === '-') return false;
+    at += number[0].length;
+    return true;
+  };
+  /** After `{` or `,` in an object: a name and a colon. */
+  const scanName = (): boolean => {
+    skipSpace();
+    if (text.charAt(at) !== '"' || !scanString()) return false;
+    skipSpace();
+    if (text.charAt(at) !== ':') return false;
+    at++;
+    return true;
+  };
+
+  if (!scanValue()) return at;
+  for (;;) {
+    skipSpace();
+    const container = open.at(-1);
+    if (container === undefined) return at < text.length ? at : undefined;
+    const char = text.charAt(at);
+    const close = container === '{' ? '}' : ']';
+    if (char === close) {
+      open.pop();
+      justOpened = false;
+      at++;
+      continue;
+    }
+    if (!justOpened) {
+      if (char !== ',') return at;
+      at++;
+    }
+    justOpened = false;
+    if (container === '{' && !scanName()) return at;
+    if (!scanValue()) return at;
   }
 }

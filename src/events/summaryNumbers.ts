@@ -3,7 +3,7 @@
  * one of the event's quotes, so a reader can check it on the card. Dates and UN document symbols
  * are not counted: they are checked elsewhere (the date fields, the document links).
  */
-import { quoted, type Problem } from './problems.ts';
+import { quoted, type Finding } from './problems.ts';
 import type { EventRecord } from './schema.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -99,16 +99,16 @@ export function unsupportedSummaryNumbers(summary: string, quotes: readonly stri
 }
 
 /** One warning per number in a summary that none of its event's quotes contains. */
-export function summaryNumberWarnings(events: readonly EventRecord[]): Problem[] {
+export function summaryNumberWarnings(events: readonly EventRecord[]): Finding[] {
   return events.flatMap((event, index) =>
     unsupportedSummaryNumbers(
       event.summary,
       event.citations.map((citation) => citation.quote),
     ).map((number) => ({
-      path: `events[${index}].summary`,
+      path: ['events', index, 'summary'],
       message:
-        `event ${index + 1} (${quoted(event.id)}): the number ${quoted(number)} is in the summary but in none of ` +
-        `the event's quotes; quote the passage that gives it, or take it out of the summary`,
+        `the number ${quoted(number)} is in the summary but in none of the event's quotes; ` +
+        'quote the passage that gives it, or take it out of the summary',
     })),
   );
 }

@@ -1,4 +1,4 @@
-import { formatPath, quoted, type Problem } from './problems.ts';
+import { quoted, type Finding } from './problems.ts';
 import { citationSchema, documentSchema, eventSchema, eventsFileSchema, sourceSchema } from './schema.ts';
 
 /**
@@ -27,7 +27,7 @@ const FILE_SHAPE: RecordShape = {
 export interface WithoutUnknownFields {
   /** The input with every unknown field removed, so the rest can be checked as usual. */
   readonly value: unknown;
-  readonly warnings: readonly Problem[];
+  readonly warnings: readonly Finding[];
 }
 
 /**
@@ -38,7 +38,7 @@ export interface WithoutUnknownFields {
 export function withoutUnknownFields(input: unknown): WithoutUnknownFields {
   // Most files have none: checking for them first spares copying the whole file.
   if (!hasUnknownFields(input, FILE_SHAPE)) return { value: input, warnings: [] };
-  const warnings: Problem[] = [];
+  const warnings: Finding[] = [];
   const value = strip(input, FILE_SHAPE, [], warnings);
   return { value, warnings };
 }
@@ -58,12 +58,12 @@ function hasUnknownFields(value: unknown, shape: RecordShape): boolean {
   return false;
 }
 
-function strip(value: unknown, shape: RecordShape, path: readonly PropertyKey[], warnings: Problem[]): unknown {
+function strip(value: unknown, shape: RecordShape, path: readonly PropertyKey[], warnings: Finding[]): unknown {
   if (!isRecord(value)) return value;
   const kept: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     if (!shape.known.includes(key)) {
-      warnings.push({ path: formatPath([...path, key]), message: unknownFieldMessage(key, shape.known) });
+      warnings.push({ path: [...path, key], message: unknownFieldMessage(key, shape.known) });
       continue;
     }
     const itemShape = shape.lists?.[key];

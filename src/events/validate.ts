@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { parseCalendarDate, periodEnd, type CalendarDate } from './calendarDate.ts';
 import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
+import { closestPassage } from './closestPassage.ts';
 import { parseJsonText } from './parseJson.ts';
-import { formatPath, problemsFromIssues, quoted, type Problem } from './problems.ts';
+import { placeholderWarnings } from './placeholders.ts';
+import { findingsFromIssues, placed, quoted, wholeFileProblem, type Finding, type Problem } from './problems.ts';
 import {
   citationSchema,
   eventSchema,
@@ -26,13 +28,27 @@ export type ReadSourceText = (path: string) => string | Error;
 
 /**
  * `problems` are errors: the data is wrong or cannot be verified, and is not shown.
- * `warnings` (unknown fields, numbers in a summary that no quote of the event contains) do not stop
- * the data loading; they are there to be fixed.
+ * `warnings` (unknown fields, text left from the template, numbers in a summary that no quote of the event
+ * contains) do not stop the data loading; they are there to be fixed.
  * A failure may carry warnings too (optional, so a failure can be made from one message).
  */
 export type ValidationResult =
   | { readonly ok: true; readonly timeline: Timeline; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings?: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly warnings?: readonly Problem[];
+      /** Set when the file could not be had at all; absent when it was read and its data is wrong. */
+      readonly failure?: LoadFailure;
+    };
+
+/** Why a `?data=` file could not be had calls for its own fix: a 404 needs the address checked, not the validator. */
+export interface LoadFailure {
+  /** What the reader can do, in a sentence. */
+  readonly fix: string;
+  /** True where trying again may help (a busy server, a dropped connection). */
+  readonly retry: boolean;
+}
 
 /**
  * Checks unknown JSON against the format and its meaning (unique ids, real dates, spans that do
@@ -41,10 +57,11 @@ export type ValidationResult =
  * checked even where the structure around it is not.
  */
 export function validateEventsFile(file: unknown, readText: ReadSourceText): ValidationResult {
-  const { value: input, warnings } = withoutUnknownFields(file);
+  const { value: input, warnings: unknownFields } = withoutUnknownFields(file);
+  const warnings = placed(inFileOrder([...unknownFields, ...placeholderWarnings(input)]), file);
   const parsed = eventsFileSchema.safeParse(input, { reportInput: true });
-  const problems: Problem[] = parsed.success ? [] : problemsFromIssues(parsed.error.issues);
-  const report: Report = (path, message) => problems.push({ path: formatPath(path), message });
+  const problems: Finding[] = parsed.success ? [] : findingsFromIssues(parsed.error.issues);
+  const report: Report = (path, message) => problems.push({ path, message });
 
   const rawSources = listAt(input, 'sources');
   const rawEvents = listAt(input, 'events');
@@ -60,7 +77,12 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     if (text instanceof Error) report(['sources', index, 'text'], `cannot read ${quoted(textPath ?? '')}: ${text.message}`);
     sources.set(record.id, { source: toSource(record), ...(typeof text === 'string' && { text }) });
   });
-  const context: CheckContext = { sources, declaredSourceIds: new Set(rawSources.map(idOf)), report };
+  const context: CheckContext = {
+    sources,
+    declaredSourceIds: new Set(rawSources.map(idOf)),
+    report,
+    closestPassagesLeft: MAX_CLOSEST_PASSAGES,
+  };
 
   const events = rawEvents.flatMap((value, index) => {
     const path = ['events', index];
@@ -71,9 +93,12 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     return record ? [toEvent(record, citations)] : [];
   });
 
-  if (!parsed.success || problems.length > 0) return { ok: false, problems: inFileOrder(problems), warnings };
+  if (!parsed.success || problems.length > 0) {
+    return { ok: false, problems: placed(inFileOrder(problems), file), warnings };
+  }
   // Unquoted numbers are warnings: the card is still shown, but a claim on it cannot be checked there.
-  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...summaryNumberWarnings(parsed.data.events)] };
+  const numberWarnings = placed(summaryNumberWarnings(parsed.data.events), file);
+  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...numberWarnings] };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
@@ -85,8 +110,14 @@ export function validateEventsText(text: string, readText: ReadSourceText): Vali
 
 /** A problem with the file as a whole (not readable, not JSON): nothing else can be checked. */
 export function fileProblem(message: string): ValidationResult {
-  return { ok: false, problems: [{ path: '', message }] };
+  return { ok: false, problems: [wholeFileProblem(message)] };
 }
+
+/**
+ * How many quotes not found get the closest passage of their source in their message. Each search
+ * costs a few scans of the source text; a file where thousands of quotes fail needs no more hints.
+ */
+const MAX_CLOSEST_PASSAGES = 100;
 
 type Report = (path: readonly PropertyKey[], message: string) => void;
 
@@ -96,6 +127,7 @@ interface CheckContext {
   /** Ids of every source in the file, even malformed ones, so their citations are not called unknown. */
   readonly declaredSourceIds: ReadonlySet<unknown>;
   readonly report: Report;
+  closestPassagesLeft: number;
 }
 
 function fieldOf(value: unknown, key: string): unknown {
@@ -122,24 +154,26 @@ function wellFormedItems<T>(value: unknown, schema: z.ZodMiniType<T>): (T | unde
   return Array.isArray(value) ? value.map((item) => wellFormed(item, schema)) : [];
 }
 
-function reportDuplicateIds(records: readonly unknown[], list: string, report: Report): void {
+const RECORD_NAMES: Readonly<Record<string, string>> = { events: 'event', sources: 'source' };
+
+function reportDuplicateIds(records: readonly unknown[], list: 'events' | 'sources', report: Report): void {
   const firstIndex = new Map<string, number>();
   records.forEach((record, index) => {
     const id = idOf(record);
     if (typeof id !== 'string') return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${list}[${first}] already uses it`);
+    else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${RECORD_NAMES[list]} ${first + 1} already uses it`);
   });
 }
 
 /** Groups the problems of each record (`events[2]`) together, in record order, keeping their order within it. */
-function inFileOrder(problems: readonly Problem[]): Problem[] {
-  const lists: string[] = [];
+function inFileOrder(problems: readonly Finding[]): Finding[] {
+  const lists: PropertyKey[] = [];
   const keyed = problems.map((problem) => {
-    const [, list = '', index = '-1'] = /^([^.[]*)(?:\[(\d+)\])?/.exec(problem.path) ?? [];
+    const [list = '', index] = problem.path;
     if (!lists.includes(list)) lists.push(list);
-    return { problem, list: lists.indexOf(list), index: Number(index) };
+    return { problem, list: lists.indexOf(list), index: typeof index === 'number' ? index : -1 };
   });
   return keyed.sort((a, b) => a.list - b.list || a.index - b.index).map(({ problem }) => problem);
 }
@@ -171,7 +205,9 @@ function checkCitations(
       return [];
     }
     if (known.text !== undefined && !known.text.includes(citation.quote)) {
-      context.report([...citationPath, 'quote'], quoteNotFoundMessage(citation.quote, known.source.id, known.text));
+      const withClosest = context.closestPassagesLeft-- > 0;
+      const message = quoteNotFoundMessage(citation.quote, known.source.id, known.text, withClosest);
+      context.report([...citationPath, 'quote'], message);
     }
     return [{ source: known.source, quote: citation.quote, checked: known.text !== undefined }];
   });
@@ -197,11 +233,29 @@ function looselyNormalized(text: string): string {
     .toLowerCase();
 }
 
-function quoteNotFoundMessage(quote: string, sourceId: string, text: string): string {
-  const message = `not found in source ${quoted(sourceId)}`;
-  return looselyNormalized(text).includes(looselyNormalized(quote))
-    ? `${message} verbatim (it differs in case, spacing or quotation marks); copy it exactly`
-    : message;
+function quoteNotFoundMessage(quote: string, sourceId: string, text: string, withClosest: boolean): string {
+  const loose = looselyNormalized(text).includes(looselyNormalized(quote));
+  const message = loose
+    ? `not found in source ${quoted(sourceId)} verbatim ` +
+      '(it differs in case, spacing or quotation marks); copy it exactly'
+    : `not found in source ${quoted(sourceId)}`;
+  if (!withClosest) return message;
+  const hint = closestPassageHint(quote, text);
+  // A quote found but for case, spacing or quotation marks needs no hint that nothing is like it.
+  if (hint === undefined) return loose ? message : `${message}; no passage of the source begins or ends like it`;
+  return `${message}; ${hint}`;
+}
+
+function closestPassageHint(quote: string, text: string): string | undefined {
+  const closest = closestPassage(quote, text);
+  if (!closest) return undefined;
+  const { agreeing, shared, quoteExcerpt, sourceExcerpt } = closest;
+  const agreement =
+    agreeing === 'start'
+      ? `its first ${shared} characters are in the source, then it differs`
+      : `its last ${shared} characters are in the source, but it differs before them`;
+  const [inQuote, inSource] = [quoteExcerpt, sourceExcerpt].map((text) => JSON.stringify(text));
+  return `${agreement}: the quote has ${inQuote} where the source has ${inSource}`;
 }
 
 function toSource({ published, text: _text, ...rest }: SourceRecord): Source {

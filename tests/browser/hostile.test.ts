@@ -140,9 +140,9 @@ describe('hostile data opened with ?data=', { timeout: 60_000 }, () => {
     await alert.waitFor({ timeout: 15_000 });
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain(data);
-    expect(text).toContain(`sources[0].url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`);
-    expect(text).toContain('events[0].documents[0].url: expected an absolute http:// or https:// URL; got "data:text/html,<script>');
-    expect(text).toContain(`events[1].documents[0].url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`);
+    expect(text).toContain(`source 1, id “hostile-source”, url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`);
+    expect(text).toContain('event 1, id “hostile-1”, document 1, url: expected an absolute http:// or https:// URL; got "data:text/html,<script>');
+    expect(text).toContain(`event 2, id “hostile-2”, document 1, url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`);
     await expectNothingExecuted();
   });
 });

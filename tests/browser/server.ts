@@ -23,11 +23,16 @@ export interface StaticServer {
  * gzip-compressed to a browser that accepts it (the bench's Lighthouse scores depend on it).
  * `mounts` serve further folders under URL prefixes (e.g. `{ '/fixtures/': 'tests/fixtures' }`),
  * so test data is same-origin with the app without copying it into the build.
+ * Two prefixes play a server that fails slowly: `/never/…` never answers, and `/stalled/<path>`
+ * sends the headers (with the full Content-Length) and the first half of the file, then nothing.
  */
 export async function serveFolder(root: string, mounts: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const gzipOnce = compressor();
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (requested.startsWith(NEVER_ANSWERS)) return;
+    const stalls = requested.startsWith(STALLS);
+    const pathname = stalls ? requested.slice(STALLS.length - 1) : requested;
     const [prefix, folder] = Object.entries(mounts).find(([mount]) => pathname.startsWith(mount)) ?? ['/', root];
     const base = resolve(folder);
     const rest = pathname.slice(prefix.length - 1);
@@ -41,7 +46,11 @@ export async function serveFolder(root: string, mounts: Readonly<Record<string, 
     const gzip = type !== undefined && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     readFile(file).then(
       (body) =>
-        gzip
+        stalls
+          ? response
+              .writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': body.byteLength })
+              .write(body.subarray(0, Math.floor(body.byteLength / 2)))
+          : gzip
           ? response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipOnce(file, body))
           : response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
@@ -51,9 +60,17 @@ export async function serveFolder(root: string, mounts: Readonly<Record<string, 
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Requests to /never/ and /stalled/ stay open; close would wait for them forever.
+        server.closeAllConnections();
+      }),
   };
 }
+
+const NEVER_ANSWERS = '/never/';
+const STALLS = '/stalled/';
 
 /** gzip at its default level, as a host would store it; compressed once per file content, not per request. */
 function compressor(): (file: string, body: Buffer) => Buffer {

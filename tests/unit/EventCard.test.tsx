@@ -33,7 +33,7 @@ describe('EventCard', () => {
     const link = screen.getByRole('link', { name: 'Wire, 30 September 2020' });
     expect(link).toHaveAttribute('href', 'https://example.org/article');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.queryByText(/not checked against source/)).toBeNull();
+    expect(screen.queryByText(/Quote not checked/)).toBeNull();
   });
 
   it('links the UN documents by symbol', () => {
@@ -44,7 +44,7 @@ describe('EventCard', () => {
   it('says so when a quote could not be checked against its source', () => {
     const unchecked = { ...resolution!, citations: resolution!.citations.map((c) => ({ ...c, checked: false })) };
     renderCard({ event: unchecked });
-    expect(screen.getByText(/quote not checked against source/)).toBeInTheDocument();
+    expect(screen.getByText('Quote not checked: no source text stored')).toBeInTheDocument();
   });
 
   it('walks and closes with its buttons, and disables a missing direction', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchDataset } from '../../bench/generate-events.ts';
 import { toTimelineJs } from '../../bench/timelinejs-format.ts';
+import { problemText } from '../../src/events/problems.ts';
 import { validateEventsText } from '../../src/events/validate.ts';
 
 describe("the benchmark's generated event lists", () => {
@@ -8,7 +9,7 @@ describe("the benchmark's generated event lists", () => {
 
   it('pass the validator, every quote found in its source text', () => {
     const result = validateEventsText(JSON.stringify(file), (path) => sourceTexts.get(path) ?? new Error('no such text'));
-    if (!result.ok) expect.fail(result.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'));
+    if (!result.ok) expect.fail(result.problems.map(problemText).join('\n'));
     expect(result.timeline.events).toHaveLength(1000);
     expect(result.timeline.events.every((event) => event.citations.some((citation) => citation.checked))).toBe(true);
   });

@@ -28,7 +28,11 @@ describe('fetchTimeline', () => {
     serve({ [DATA_URL.href]: JSON.stringify(validFile()) });
     const result = await fetchTimeline(DATA_URL);
     expect(result.ok ? [] : result.problems).toEqual([
-      { path: 'sources[0].text', message: 'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)' },
+      {
+        path: ['sources', 0, 'text'],
+        place: 'source 1, id “wire-2020-09-30”, text',
+        message: 'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
+      },
     ]);
   });
 
@@ -45,5 +49,65 @@ describe('fetchTimeline', () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const result = await fetchTimeline(DATA_URL);
     expect(result.ok ? '' : result.problems[0]!.message).toMatch(/^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/);
+  });
+
+  it('tells the kind of failure, so the reader is offered a fix that fits', async () => {
+    serve({});
+    const result = await fetchTimeline(DATA_URL);
+    expect(result.ok ? undefined : result.failure).toEqual({
+      fix:
+        'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
+        'If it is, the server may be failing for now: retry later.',
+      retry: true,
+    });
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const unreachable = await fetchTimeline(DATA_URL);
+    expect(unreachable.ok ? undefined : unreachable.failure?.fix).toMatch(/^Check your internet connection/);
+  });
+
+  it('reports the bytes received and the share of the declared size as the file arrives', async () => {
+    const body = new TextEncoder().encode(JSON.stringify(validFile()));
+    const half = Math.floor(body.byteLength / 2);
+    vi.stubGlobal('fetch', async (url: URL) => {
+      if (url.href !== DATA_URL.href) return new Response(SOURCE_TEXT);
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(body.subarray(0, half));
+          controller.enqueue(body.subarray(half));
+          controller.close();
+        },
+      });
+      return new Response(stream, { headers: { 'content-length': String(body.byteLength) } });
+    });
+    const progress: unknown[] = [];
+    const result = await fetchTimeline(DATA_URL, { onProgress: (step) => progress.push(step) });
+    expect(result.ok).toBe(true);
+    expect(progress).toEqual([
+      { received: half, total: body.byteLength },
+      { received: body.byteLength, total: body.byteLength },
+    ]);
+  });
+
+  it('gives up when no data arrives for 20 seconds, saying so', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('fetch', (_url: URL, init: RequestInit) => {
+        return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      });
+      const pending = fetchTimeline(DATA_URL);
+      await vi.advanceTimersByTimeAsync(19_999);
+      let settled = false;
+      void pending.then(() => (settled = true));
+      await Promise.resolve();
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      const result = await pending;
+      expect(result.ok ? undefined : [result.failure?.retry, result.problems[0]!.message]).toEqual([
+        true,
+        'no data arrived for 20 seconds, so loading stopped; the server may be down, very slow, or not answering',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -31,7 +31,7 @@ describe('validateEventsFile', () => {
   it('reports a file that is not JSON as one problem for the whole file', () => {
     const result = validateEventsText('{ "title": "x", }', readFixtureText);
     expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
-      expect.stringMatching(/^not valid JSON: /),
+      'not valid JSON at line 1, column 17: expected double-quoted property name',
     ]);
     const empty = validateEventsText(' \n', readFixtureText);
     expect(empty.ok ? [] : empty.problems.map(problemText)).toEqual(['the file is empty; expected a JSON object']);
@@ -47,60 +47,61 @@ describe('validateEventsFile', () => {
       }),
     ).toEqual([
       'title: expected a string, got number 7',
-      'events[0].summary: missing; expected a string',
-      'events[0].actors: expected an array, got "UN"',
+      'event 1, id “second”, summary: missing; expected a string',
+      'event 1, id “second”, actors: expected an array, got "UN"',
     ]);
   });
 
   it('reports dates not written YYYY, YYYY-MM or YYYY-MM-DD', () => {
     expect(problemsOf((file) => void (file.events[0]!.date = '04/12/1998'))).toEqual([
-      'events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "04/12/1998"',
+      'event 1, id “second”, date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "04/12/1998"',
     ]);
   });
 
   it('reports impossible calendar dates', () => {
     expect(problemsOf((file) => void (file.events[0]!.date = '2019-02-30'))).toEqual([
-      'events[0].date: expected a real calendar date; got "2019-02-30"',
+      'event 1, id “second”, date: expected a real calendar date; got "2019-02-30"',
     ]);
     expect(problemsOf((file) => void (file.sources[0]!.published = '2020-13'))).toEqual([
-      'sources[0].published: expected a real calendar date; got "2020-13"',
+      'source 1, id “wire-2020-09-30”, published: expected a real calendar date; got "2020-13"',
     ]);
   });
 
   it('reports an end before the date, but accepts an end within a coarser period', () => {
     expect(problemsOf((file) => void Object.assign(file.events[0]!, { end: '1998-12-03' }))).toEqual([
-      `events[0].end: "1998-12-03" is before the event's date "1998-12-04"; expected the same date or later`,
+      `event 1, id “second”, end: "1998-12-03" is before the event's date "1998-12-04"; expected the same date or later`,
     ]);
     expect(problemsOf((file) => void Object.assign(file.events[0]!, { end: '1998-12' }))).toEqual([]);
   });
 
   it('reports duplicate ids, naming the first use', () => {
     expect(problemsOf((file) => void (file.events[1]!.id = 'second'))).toEqual([
-      'events[1].id: duplicate id "second"; events[0] already uses it',
+      'event 2, id: duplicate id "second"; event 1 already uses it',
     ]);
   });
 
   it('reports a citation of an unknown source, listing the known ones', () => {
     expect(problemsOf((file) => void (file.events[0]!.citations[0]!.source = 'nope'))).toEqual([
-      'events[0].citations[0].source: unknown source "nope"; expected one of "wire-2020-09-30"',
+      'event 1, id “second”, citation 1, source: unknown source "nope"; expected one of "wire-2020-09-30"',
     ]);
   });
 
   it('reports a quote that is not verbatim in its source', () => {
     expect(problemsOf((file) => void (file.events[0]!.citations[0]!.quote = 'adopted unanimously'))).toEqual([
-      'events[0].citations[0].quote: not found in source "wire-2020-09-30"',
+      'event 1, id “second”, citation 1, quote: not found in source "wire-2020-09-30"; its first 8 characters are in the source, ' +
+        'then it differs: the quote has "adopted unanimously" where the source has "...adopted it without a vote. Offici..."',
     ]);
   });
 
   it('says when a quote differs from its source only in quotation marks, case or spacing', () => {
     expect(problemsOf((file) => void (file.events[1]!.citations[0]!.quote = '“We  welcome cooperation”'))).toEqual([
-      'events[1].citations[0].quote: not found in source "wire-2020-09-30" verbatim (it differs in case, spacing or quotation marks); copy it exactly',
+      'event 2, id “first”, citation 1, quote: not found in source "wire-2020-09-30" verbatim (it differs in case, spacing or quotation marks); copy it exactly',
     ]);
   });
 
   it('reports a source text that cannot be read', () => {
     expect(problemsOf((file) => void (file.sources[0]!.text = 'sources/missing.txt'))).toEqual([
-      'sources[0].text: cannot read "sources/missing.txt": no such file',
+      'source 1, id “wire-2020-09-30”, text: cannot read "sources/missing.txt": no such file',
     ]);
   });
 
@@ -115,7 +116,7 @@ describe('validateEventsFile', () => {
     'accepts only http(s) URLs: rejects %s',
     (url) => {
       expect(problemsOf((file) => void (file.events[0]!.documents![0]!.url = url))).toEqual([
-        `events[0].documents[0].url: expected an absolute http:// or https:// URL; got ${JSON.stringify(url)}`,
+        `event 1, id “second”, document 1, url: expected an absolute http:// or https:// URL; got ${JSON.stringify(url)}`,
       ]);
     },
   );
@@ -128,9 +129,9 @@ describe('validateEventsFile', () => {
     const result = validateEventsFile(file, readFixtureText);
     expect(result.ok).toBe(true);
     expect((result.warnings ?? []).map(problemText)).toEqual([
-      'events[0].citations[0].qoute: unknown field "qoute", ignored; did you mean "quote"?',
-      'events[1].summery: unknown field "summery", ignored; did you mean "summary"?',
-      'events[1].colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "actors", "citations", "documents"',
+      'event 1, id “second”, citation 1, qoute: unknown field "qoute", ignored; did you mean "quote"?',
+      'event 2, id “first”, summery: unknown field "summery", ignored; did you mean "summary"?',
+      'event 2, id “first”, colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "actors", "citations", "documents"',
       'Title: unknown field "Title", ignored; did you mean "title"?',
     ]);
     if (result.ok) expect(result.timeline.events.find((event) => event.id === 'first')).not.toHaveProperty('summery');
@@ -140,8 +141,8 @@ describe('validateEventsFile', () => {
     const file = validFile();
     Object.assign(file.events[0]!, { sumary: 'x', date: '2019-02-30' });
     const result = validateEventsFile(file, readFixtureText);
-    expect(result.ok ? [] : result.problems.map(problemText)).toEqual(['events[0].date: expected a real calendar date; got "2019-02-30"']);
-    expect((result.warnings ?? []).map(problemText)).toEqual(['events[0].sumary: unknown field "sumary", ignored; did you mean "summary"?']);
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual(['event 1, id “second”, date: expected a real calendar date; got "2019-02-30"']);
+    expect((result.warnings ?? []).map(problemText)).toEqual(['event 1, id “second”, sumary: unknown field "sumary", ignored; did you mean "summary"?']);
   });
 
   it('has no warnings for a clean file', () => {
@@ -151,7 +152,7 @@ describe('validateEventsFile', () => {
   it('reports an empty event list and an event without citations', () => {
     expect(problemsOf((file) => ({ ...file, events: [] }))).toEqual(['events: expected at least one event']);
     expect(problemsOf((file) => void (file.events[0]!.citations = []))).toEqual([
-      'events[0].citations: expected at least one citation',
+      'event 1, id “second”, citations: expected at least one citation',
     ]);
   });
 
@@ -163,9 +164,9 @@ describe('validateEventsFile', () => {
         file.events[1]!.citations[0]!.source = 'unknown';
       }),
     ).toEqual([
-      'events[0].citations[0].quote: not found in source "wire-2020-09-30"',
-      'events[1].id: duplicate id "second"; events[0] already uses it',
-      'events[1].citations[0].source: unknown source "unknown"; expected one of "wire-2020-09-30"',
+      'event 1, id “second”, citation 1, quote: not found in source "wire-2020-09-30"; no passage of the source begins or ends like it',
+      'event 2, id: duplicate id "second"; event 1 already uses it',
+      'event 2, id “second”, citation 1, source: unknown source "unknown"; expected one of "wire-2020-09-30"',
     ]);
   });
 
@@ -177,14 +178,14 @@ describe('validateEventsFile', () => {
         file.events[1]!.citations[0]!.quote = 'also not in the text';
       }),
     ).toEqual([
-      'events[0].date: expected a real calendar date; got "1999-02-30"',
-      'events[0].title: must not be empty or only spaces; got ""',
-      'events[0].citations[1].quote: not found in source "wire-2020-09-30"',
-      'events[1].citations[0].quote: not found in source "wire-2020-09-30"',
+      'event 1, id “second”, date: expected a real calendar date; got "1999-02-30"',
+      'event 1, id “second”, title: must not be empty or only spaces; got ""',
+      'event 1, id “second”, citation 2, quote: not found in source "wire-2020-09-30"; no passage of the source begins or ends like it',
+      'event 2, id “first”, citation 1, quote: not found in source "wire-2020-09-30"; no passage of the source begins or ends like it',
     ]);
     expect(problemsOf((file) => void Object.assign(file.events[0]!, { title: 7, end: '1998-01' }))).toEqual([
-      'events[0].title: expected a string, got number 7',
-      `events[0].end: "1998-01" is before the event's date "1998-12-04"; expected the same date or later`,
+      'event 1, id “second”, title: expected a string, got number 7',
+      `event 1, id “second”, end: "1998-01" is before the event's date "1998-12-04"; expected the same date or later`,
     ]);
   });
 
@@ -193,26 +194,26 @@ describe('validateEventsFile', () => {
       problemsOf((file) => {
         file.sources.push({ ...file.sources[0]!, text: 'sources/other.txt' });
       }),
-    ).toEqual(['sources[1].id: duplicate id "wire-2020-09-30"; sources[0] already uses it']);
+    ).toEqual(['source 2, id: duplicate id "wire-2020-09-30"; source 1 already uses it']);
   });
 
   it('rejects text that is empty or only spaces, so a blank quote cannot pass as verbatim', () => {
     expect(problemsOf((file) => void (file.events[0]!.citations[0]!.quote = '  '))).toEqual([
-      'events[0].citations[0].quote: must not be empty or only spaces; got "  "',
+      'event 1, id “second”, citation 1, quote: must not be empty or only spaces; got "  "',
     ]);
   });
 
   it('accepts source texts only as .txt files in the sources folder', () => {
     for (const path of ['../secret.txt', '/etc/hostname', 'sources/a/b.txt', 'sources/article.html']) {
       expect(problemsOf((file) => void (file.sources[0]!.text = path))).toEqual([
-        `sources[0].text: expected a path like "sources/article.txt": a .txt file in the sources folder beside this file; got ${JSON.stringify(path)}`,
+        `source 1, id “wire-2020-09-30”, text: expected a path like "sources/article.txt": a .txt file in the sources folder beside this file; got ${JSON.stringify(path)}`,
       ]);
     }
   });
 
   it('accepts only an http(s) URL for a source', () => {
     expect(problemsOf((file) => void (file.sources[0]!.url = 'javascript:alert(1)'))).toEqual([
-      'sources[0].url: expected an absolute http:// or https:// URL; got "javascript:alert(1)"',
+      'source 1, id “wire-2020-09-30”, url: expected an absolute http:// or https:// URL; got "javascript:alert(1)"',
     ]);
   });
 });
@@ -251,7 +252,7 @@ describe('validateEventsBytes', () => {
 
   it('reports a truncated file as JSON that is not valid', () => {
     const text = JSON.stringify(validFile());
-    expect(problemsOfBytes(utf8(text.slice(0, 100)))).toEqual([expect.stringMatching(/^not valid JSON: /)]);
+    expect(problemsOfBytes(utf8(text.slice(0, 100)))).toEqual(['not valid JSON at line 1, column 101: unterminated string']);
   });
 });
 
@@ -283,8 +284,78 @@ describe('hostile input', () => {
     });
     expect(problems.length).toBeGreaterThanOrEqual(4);
     for (const problem of problems) expect(problem.length).toBeLessThan(300);
-    expect(problems).toContain(`events[0].date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`);
+    expect(problems).toContain(`event 1, id “${'x'.repeat(57)}...”, date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`);
     const warnings = (validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings ?? []).map(problemText);
     expect(warnings).toEqual([expect.stringMatching(/^"x{57}\.\.\.": unknown field "x{57}\.\.\.", ignored; expected one of/)]);
+  });
+});
+
+describe('messages for people who are not developers', () => {
+  it('gives line and column for a syntax error, also where the engine names no position', () => {
+    const problems = (text: string) => {
+      const result = validateEventsText(text, readFixtureText);
+      return result.ok ? [] : result.problems.map(problemText);
+    };
+    expect(problems('{\n  "title": x\n}')).toEqual(["not valid JSON at line 2, column 12: unexpected token 'x'"]);
+    expect(problems('{\n  "events": [1,]\n}')).toEqual(["not valid JSON at line 2, column 16: unexpected token ']'"]);
+    expect(problems('{\n  "title": "x"\n  "events": []\n}')).toEqual([
+      "not valid JSON at line 3, column 3: expected ',' or '}' after property value",
+    ]);
+  });
+
+  it('names events and sources by their number from 1 and their id, and list items by number', () => {
+    const file = validFile();
+    delete (file.events[1] as { id?: string }).id;
+    file.events[0]!.documents![0]!.url = 'ftp://x';
+    file.sources[0]!.published = '2020-13';
+    expect(problemsOf(() => file)).toEqual([
+      'source 1, id “wire-2020-09-30”, published: expected a real calendar date; got "2020-13"',
+      'event 1, id “second”, document 1, url: expected an absolute http:// or https:// URL; got "ftp://x"',
+      'event 2, id: missing; expected a string',
+    ]);
+  });
+
+  it('keeps the structured path on each problem, counting from 0 as the data does', () => {
+    const result = validateEventsFile({ ...validFile(), events: [{ ...validFile().events[0]!, date: '2019-02-30' }] }, readFixtureText);
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: ['events', 0, 'date'], place: 'event 1, id “second”, date', message: 'expected a real calendar date; got "2019-02-30"' },
+    ]);
+  });
+
+  it('warns about text left from the template, and still loads the file', () => {
+    const file = validFile();
+    file.title = 'Replace with the title of your timeline';
+    file.events[1]!.citations[0]!.quote = 'Replace with words copied exactly from the source';
+    file.sources[0]!.url = 'https://example.org/replace-with-the-address-of-the-source';
+    delete (file.sources[0] as { text?: string }).text;
+    const result = validateEventsFile({ ...file, description: 'Optional: one or two sentences.' }, readFixtureText);
+    expect(result.ok).toBe(true);
+    expect(result.warnings?.map(problemText)).toEqual([
+      `title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`,
+      `source 1, id “wire-2020-09-30”, url: still the template's placeholder ` +
+        `"https://example.org/replace-with-the-address-of-the-source"; replace it with the real address`,
+      `event 2, id “first”, citation 1, quote: still the template's placeholder ` +
+        `"Replace with words copied exactly from the source"; replace it with your own text`,
+      // Where the file has it: after the events, in this object.
+      `description: still the template's placeholder "Optional: one or two sentences."; write your own or remove the field`,
+    ]);
+  });
+
+  it('shows where a quote differs from the closest passage when its end is in the source', () => {
+    expect(problemsOf((file) => void (file.events[1]!.citations[0]!.quote = 'Officials all said "we welcome cooperation"'))).toEqual([
+      'event 2, id “first”, citation 1, quote: not found in source "wire-2020-09-30"; its last 30 characters are in the source, ' +
+        'but it differs before them: the quote has "Officials all said \\"we welcome co..." ' +
+        'where the source has "...without a vote. Officials said \\"we welcome co..."',
+    ]);
+  });
+
+  it('gives the closest passage for the first 100 quotes not found, so thousands of failures stay fast', () => {
+    const file = validFile();
+    const citation = { source: 'wire-2020-09-30', quote: 'The Assembly adopted it with a vote' };
+    file.events[0]!.citations = Array.from({ length: 101 }, () => citation);
+    const problems = problemsOf(() => file);
+    expect(problems).toHaveLength(101);
+    expect(problems[99]).toContain('its first 28 characters are in the source, then it differs');
+    expect(problems[100]).toBe('event 1, id “second”, citation 101, quote: not found in source "wire-2020-09-30"');
   });
 });

@@ -31,7 +31,8 @@ function validateFile(file: string, output: Output): 0 | 1 {
     printWarnings(file, result.warnings ?? [], output.error);
     return 1;
   }
-  output.log(`${file}: ${validSummary(result)}${result.warnings.length > 0 ? `, with ${count(result.warnings.length, 'warning')}:` : '.'}`);
+  const warnings = result.warnings.length > 0 ? ` ${count(result.warnings.length, 'warning')}:` : '';
+  output.log(`${file}: ${validSummary(result)}.${warnings}`);
   printWarnings(file, result.warnings, output.log);
   return 0;
 }
@@ -53,10 +54,19 @@ function validSummary(result: Extract<ValidationResult, { ok: true }>): string {
   const { events, tracks } = result.timeline;
   const quotes = events.flatMap((event) => event.citations);
   const checked = quotes.filter((citation) => citation.checked).length;
-  return (
-    `valid. ${events.length} events on ${tracks.length} tracks; ` +
-    `${checked} of ${quotes.length} quotes found verbatim in their source texts`
-  );
+  const counts = `${count(events.length, 'event')} on ${count(tracks.length, 'track')}`;
+  return `valid. ${counts}; ${quoteSummary(checked, quotes.length - checked)}`;
+}
+
+/** Said so that an unchecked quote reads as what it is, a quote without a source text, not as a failure. */
+function quoteSummary(checked: number, unchecked: number): string {
+  const found =
+    checked === 1
+      ? '1 quote found verbatim in its source text'
+      : `${checked} quotes found verbatim in their source texts`;
+  const notChecked = `${count(unchecked, 'quote')} could not be checked: no source text given`;
+  if (unchecked === 0) return checked === 1 ? found : `all ${found}`;
+  return checked === 0 ? notChecked : `${found}; ${notChecked}`;
 }
 
 function count(n: number, noun: string): string {
