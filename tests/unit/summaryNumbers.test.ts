@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { placed } from '../../src/events/problems.ts';
 import { summaryNumberWarnings, unsupportedSummaryNumbers } from '../../src/events/summaryNumbers.ts';
 import type { EventRecord } from '../../src/events/schema.ts';
 
@@ -89,11 +90,12 @@ describe('summaryNumberWarnings', () => {
       event('unga-res-53-70-1998', 'Adopted without a vote.', 'without a vote'),
       event('unga-res-74-247-cybercrime-2019', 'Adopted by 79 votes.', ARTICLE_74_247),
     ];
-    expect(summaryNumberWarnings(events)).toEqual([
+    expect(placed(summaryNumberWarnings(events), { events })).toEqual([
       {
-        path: 'events[1].summary',
+        path: ['events', 1, 'summary'],
+        place: 'event 2, id “unga-res-74-247-cybercrime-2019”, summary',
         message:
-          'event 2 ("unga-res-74-247-cybercrime-2019"): the number "79" is in the summary but in none of the ' +
+          'the number "79" is in the summary but in none of the ' +
           "event's quotes; quote the passage that gives it, or take it out of the summary",
       },
     ]);
