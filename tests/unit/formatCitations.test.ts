@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitations, toCsl } from '../../src/card/formatCitations.ts';
+import { documentToCsl, formatCitations, toCsl } from '../../src/card/formatCitations.ts';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 
 const ARTICLE_URL = 'https://www.urdupoint.com/en/technology/rpt-un-welcomes-efforts-on-information-tech-1043503.html';
@@ -29,5 +29,48 @@ describe('formatCitations', () => {
     const yearbook = { id: 'y', publisher: 'Yearbook', published: parseCalendarDate('2004-05')! };
     expect(toCsl(yearbook)).toEqual({ id: 'y', type: 'article-newspaper', 'container-title': 'Yearbook', issued: { 'date-parts': [[2004, 5]] } });
     expect(formatCitations(yearbook).apa).toBe('(2004, May). Yearbook.');
+  });
+
+  it('puts the description of an untitled source in square brackets, not as a headline', () => {
+    const described = { ...article, description: "News article on a UN official's comments on ICT security" };
+    expect(toCsl(described)).toMatchObject({ genre: described.description });
+    expect(toCsl(described)).not.toHaveProperty('title');
+    expect(formatCitations(described)).toEqual({
+      apa: `[News article on a UN official’s comments on ICT security]. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
+      // Chicago names an untitled work with a plain phrase: no quotation marks, no headline capitals.
+      chicago: `UrduPoint News / Sputnik. News article on a UN official’s comments on ICT security. September 30, 2020. ${ARTICLE_URL}.`,
+    });
+  });
+
+  it('leaves the description out when the title is known', () => {
+    const titled = { ...article, title: 'UN welcomes efforts', description: 'News article' };
+    expect(toCsl(titled)).not.toHaveProperty('genre');
+    expect(formatCitations(titled).apa).toBe(`UN welcomes efforts. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`);
+  });
+});
+
+describe('formatCitations for UN documents', () => {
+  const resolution = { symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70' };
+
+  it('cites a dated General Assembly document by its symbol and date', () => {
+    expect(formatCitations({ ...resolution, date: '1998-12-04' })).toEqual({
+      apa: 'United Nations General Assembly. (1998, December 4). A/RES/53/70. https://undocs.org/A/RES/53/70',
+      chicago: 'United Nations General Assembly. “A/RES/53/70,” December 4, 1998. https://undocs.org/A/RES/53/70.',
+    });
+  });
+
+  it('shows only what is known of an undated document: no date, no empty "Retrieved"', () => {
+    expect(documentToCsl(resolution)).not.toHaveProperty('issued');
+    expect(formatCitations(resolution)).toEqual({
+      apa: 'United Nations General Assembly. (n.d.). A/RES/53/70. https://undocs.org/A/RES/53/70',
+      chicago: 'United Nations General Assembly. “A/RES/53/70,” n.d. https://undocs.org/A/RES/53/70.',
+    });
+  });
+
+  it('credits press releases and other series to the United Nations', () => {
+    const pressRelease = { symbol: 'GA/DIS/3122', url: 'https://press.un.org/en/1998/19981028.gads3122.html', date: '1998-10' };
+    expect(formatCitations(pressRelease).apa).toBe(
+      'United Nations. (1998, October). GA/DIS/3122. https://press.un.org/en/1998/19981028.gads3122.html',
+    );
   });
 });
