@@ -1,9 +1,12 @@
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../card/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
+import { YearTrackOverview } from '../list/YearTrackOverview.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
+import { AboutDialog } from './AboutDialog.tsx';
+import { citableAddress, timelineReference } from './citeTimeline.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useEventHash } from './useEventHash.ts';
@@ -29,12 +32,16 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const printing = usePrinting();
   const pageRef = useRef<HTMLDivElement>(null);
   const timelineViewRef = useRef<TimelineHandle>(null);
+  const aboutRef = useRef<HTMLDialogElement>(null);
   useReportHeight(pageRef, options.embed);
 
   const index = events.findIndex((event) => event.id === eventId);
   const selected = events[index];
   const unknownId = eventId !== null && !selected ? eventId : null;
   const pageUrl = new URL(window.location.href);
+  const address = citableAddress(pageUrl);
+  const reference = useMemo(() => timelineReference(timeline, address), [timeline, address]);
+  const openAbout = () => aboutRef.current?.showModal();
 
   const close = () => {
     openEvent(null);
@@ -64,6 +71,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         <header className="app-header">
           <h1>{timeline.title}</h1>
           {timeline.description && <p>{timeline.description}</p>}
+          <AboutButton onOpen={openAbout} />
         </header>
       )}
       <main id={MAIN_ID} tabIndex={-1} className={`app-main app-main-${view}`}>
@@ -74,9 +82,12 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         <div className="app-toolbar">
           <ViewToggle view={view} onChange={setView} />
           {options.embed ? (
-            <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
-              Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
-            </a>
+            <>
+              <AboutButton onOpen={openAbout}>About</AboutButton>
+              <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
+                Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
+              </a>
+            </>
           ) : (
             <>
               <EmbedDialog title={timeline.title} eventId={selected?.id ?? null} />
@@ -124,16 +135,19 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           <EventList events={events} />
         )}
       </main>
-      {view === 'timeline' && printing && (
-        <section className="print-handout" aria-label="Printable list of events">
-          <EventList events={events} />
+      {printing && (
+        // Printed from either view: paper gets the overview and the compact list, never the screen's list.
+        <section className="print-handout" aria-label="Printable handout">
+          <YearTrackOverview events={events} tracks={timeline.tracks} />
+          <EventList events={events} label="Events in date order (handout)" />
         </section>
       )}
       {!options.embed && (
         <footer className="app-footer">
-          Every card quotes its source: {sourceLabels(events).join('; ')}.
+          Every card quotes its source: {sourceLabels(events).join('; ')}. <AboutButton onOpen={openAbout} />
         </footer>
       )}
+      <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
     </div>
   );
 }
@@ -141,6 +155,15 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 function sourceLabels(events: readonly TimelineEvent[]): string[] {
   const labels = new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))));
   return [...labels];
+}
+
+/** A link-like button: the About panel is a dialog on this page, not another address. */
+function AboutButton({ onOpen, children = 'About this timeline' }: { onOpen: () => void; children?: string }) {
+  return (
+    <button type="button" className="about-button" onClick={onOpen} aria-haspopup="dialog">
+      {children}
+    </button>
+  );
 }
 
 function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewMode) => void }) {

@@ -61,9 +61,14 @@ function withoutEmptyRetrieved(entry: string): string {
 }
 
 export function formatCitations(item: Citable): FormattedCitations {
+  return formatCsl(isDocument(item) ? documentToCsl(item) : toCsl(item));
+}
+
+/** APA and Chicago entries for any one CSL-JSON record (the timeline itself, in "About this timeline"). */
+export function formatCsl(record: CslData): FormattedCitations {
   const styles = plugins.config.get('@csl').styles;
   if (!styles.has(CHICAGO)) styles.add(CHICAGO, chicagoStyle.content);
-  const cite = new Cite(isDocument(item) ? documentToCsl(item) : toCsl(item));
+  const cite = new Cite(record);
   const entry = (template: string) => cite.format('bibliography', { format: 'text', template, lang: 'en-US' }).trim();
   return { apa: withoutEmptyRetrieved(entry('apa')), chicago: entry(CHICAGO) };
 }
