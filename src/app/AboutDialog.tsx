@@ -14,6 +14,14 @@ export interface AboutDialogProps {
   readonly ref: Ref<HTMLDialogElement>;
 }
 
+/** Opens the panel at its top, with focus on its heading. */
+export function showAbout(dialog: HTMLDialogElement | null): void {
+  if (!dialog) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>('.about-dialog-heading')?.focus();
+  dialog.scrollTop = 0;
+}
+
 /** What the timeline covers, how it was made, when, how to cite it and under which licence. */
 export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogProps) {
   const headingId = useId();
@@ -31,7 +39,10 @@ export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogPr
       onToggle={(event) => setOpen(event.currentTarget.open)}
       onClose={() => setOpen(false)}
     >
-      <h2 id={headingId}>About this timeline</h2>
+      {/* Focus lands on the heading, so a small frame opens the panel at its top, not at its first link. */}
+      <h2 id={headingId} tabIndex={-1} className="about-dialog-heading">
+        About this timeline
+      </h2>
       <Coverage timeline={timeline} />
       <Method timeline={timeline} bundled={bundled} />
       <h3>Date of the data</h3>
@@ -64,8 +75,8 @@ function Coverage({ timeline }: { timeline: Timeline }) {
       <h3>What it covers</h3>
       <p>
         <strong>{timeline.title}</strong>
-        {timeline.description && <>: {timeline.description}</>}
       </p>
+      {timeline.description && <p>{timeline.description}</p>}
       {first && last && (
         <p>
           {events.length} {events.length === 1 ? 'event' : 'events'}, from {formatCalendarDate(first.date)} to{' '}

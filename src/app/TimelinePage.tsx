@@ -5,7 +5,7 @@ import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
 import { YearTrackOverview } from '../list/YearTrackOverview.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
-import { AboutDialog } from './AboutDialog.tsx';
+import { AboutDialog, showAbout } from './AboutDialog.tsx';
 import { citableAddress, timelineReference } from './citeTimeline.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -41,7 +41,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const pageUrl = new URL(window.location.href);
   const address = citableAddress(pageUrl);
   const reference = useMemo(() => timelineReference(timeline, address), [timeline, address]);
-  const openAbout = () => aboutRef.current?.showModal();
+  const openAbout = () => showAbout(aboutRef.current);
 
   const close = () => {
     openEvent(null);
