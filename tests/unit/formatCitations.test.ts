@@ -10,7 +10,8 @@ const article = {
   url: ARTICLE_URL,
 };
 
-describe('formatCitations', () => {
+// Loading citeproc and the styles takes seconds on a busy machine, once per file.
+describe('formatCitations', { timeout: 30_000 }, () => {
   it('cites the bundled article in APA 7 and Chicago without inventing a headline', () => {
     expect(formatCitations(article)).toEqual({
       apa: `(2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
