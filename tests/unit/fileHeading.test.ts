@@ -30,19 +30,19 @@ describe('the optional fields for About and Cite', () => {
     const result = validate((file) => ({
       ...file,
       sources: [{ ...file.sources[0]!, description: 'News article on a vote' }],
-      events: [{ ...file.events[0]!, documents: [{ symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70', date: '1999-01-04' }] }],
+      events: [{ ...file.events[0]!, documents: [{ symbol: 'X/TEST/1', url: 'https://example.org/x-test-1', date: '2001-02-03' }] }],
     }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [event] = result.timeline.events;
     expect(event?.citations[0]?.source.description).toBe('News article on a vote');
-    expect(event?.documents[0]?.date).toBe('1999-01-04');
+    expect(event?.documents[0]?.date).toBe('2001-02-03');
   });
 
   it('rejects a document date that is not a calendar date', () => {
     const result = validate((file) => ({
       ...file,
-      events: [{ ...file.events[0]!, documents: [{ symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70', date: '4 Jan 1999' }] }],
+      events: [{ ...file.events[0]!, documents: [{ symbol: 'X/TEST/1', url: 'https://example.org/x-test-1', date: '3 Feb 2001' }] }],
     }));
     expect(result.ok ? [] : result.problems.map(problemText)).toEqual([expect.stringContaining('expected a date written YYYY, YYYY-MM or YYYY-MM-DD')]);
   });

@@ -53,10 +53,12 @@ describe('formatCitations', { timeout: 30_000 }, () => {
 describe('formatCitations for UN documents', () => {
   const resolution = { symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70' };
 
-  it('cites a dated General Assembly document by its symbol and date', () => {
-    expect(formatCitations({ ...resolution, date: '1998-12-04' })).toEqual({
-      apa: 'United Nations General Assembly. (1998, December 4). A/RES/53/70. https://undocs.org/A/RES/53/70',
-      chicago: 'United Nations General Assembly. “A/RES/53/70,” December 4, 1998. https://undocs.org/A/RES/53/70.',
+  it('cites a dated document by its symbol and date', () => {
+    // The press release's date is in its own address (19981028).
+    const pressRelease = { symbol: 'GA/DIS/3122', url: 'https://press.un.org/en/1998/19981028.gads3122.html', date: '1998-10-28' };
+    expect(formatCitations(pressRelease)).toEqual({
+      apa: 'United Nations. (1998, October 28). GA/DIS/3122. https://press.un.org/en/1998/19981028.gads3122.html',
+      chicago: 'United Nations. “GA/DIS/3122,” October 28, 1998. https://press.un.org/en/1998/19981028.gads3122.html.',
     });
   });
 
@@ -68,10 +70,13 @@ describe('formatCitations for UN documents', () => {
     });
   });
 
-  it('credits press releases and other series to the United Nations', () => {
-    const pressRelease = { symbol: 'GA/DIS/3122', url: 'https://press.un.org/en/1998/19981028.gads3122.html', date: '1998-10' };
-    expect(formatCitations(pressRelease).apa).toBe(
-      'United Nations. (1998, October). GA/DIS/3122. https://press.un.org/en/1998/19981028.gads3122.html',
-    );
+  it('credits each symbol series to its body, and any other to the United Nations', () => {
+    const issuer = (symbol: string) => formatCitations({ symbol, url: 'https://undocs.org/' + symbol }).apa.split('. (')[0];
+    expect(['A/C.1/73/L.27/Rev.1', 'S/RES/2341', 'E/2020/1', 'GA/DIS/3122'].map(issuer)).toEqual([
+      'United Nations General Assembly',
+      'United Nations Security Council',
+      'United Nations Economic and Social Council',
+      'United Nations',
+    ]);
   });
 });
