@@ -1,9 +1,8 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../card/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
-import { YearTrackOverview } from '../list/YearTrackOverview.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { AboutDialog, showAbout } from './AboutDialog.tsx';
 import { citableAddress, timelineReference } from './citeTimeline.ts';
@@ -30,6 +29,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const [eventId, openEvent] = useEventHash();
   const [view, setView] = useViewMode(options);
   const printing = usePrinting();
+  const Handout = useHandout();
   const pageRef = useRef<HTMLDivElement>(null);
   const timelineViewRef = useRef<TimelineHandle>(null);
   const aboutRef = useRef<HTMLDialogElement>(null);
@@ -138,8 +138,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       {printing && (
         // Printed from either view: paper gets the overview and the compact list, never the screen's list.
         <section className="print-handout" aria-label="Printable handout">
-          <YearTrackOverview events={events} tracks={timeline.tracks} />
-          <EventList events={events} label="Events in date order (handout)" />
+          {Handout ? <Handout timeline={timeline} /> : <EventList events={events} label="Events in date order (handout)" />}
         </section>
       )}
       {!options.embed && (
@@ -155,6 +154,28 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 function sourceLabels(events: readonly TimelineEvent[]): string[] {
   const labels = new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))));
   return [...labels];
+}
+
+type HandoutComponent = typeof import('../list/Handout.tsx').default;
+
+/**
+ * The handout's code and styles, fetched right after the first screen rather than with it: printing
+ * renders synchronously, so they must be here before anyone prints. Until then (or if the fetch
+ * fails) paper gets the plain list.
+ */
+function useHandout(): HandoutComponent | null {
+  const [handout, setHandout] = useState<HandoutComponent | null>(null);
+  useEffect(() => {
+    let current = true;
+    import('../list/Handout.tsx').then(
+      (module) => current && setHandout(() => module.default),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return handout;
 }
 
 /** A link-like button: the About panel is a dialog on this page, not another address. */

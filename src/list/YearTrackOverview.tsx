@@ -1,7 +1,6 @@
 import { formatDateAt } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import { overviewRows } from './overview.ts';
-import './list.css';
 
 /** Above this many events a cell gives a count, not titles, so the overview still fits one page. */
 export const MAX_NAMED_EVENTS = 16;

@@ -71,7 +71,7 @@ describe('printing', () => {
 async function printedPages(page: Page, format: (typeof PAPER)[number]): Promise<PdfPageText[]> {
   // page.pdf does not fire beforeprint: print media renders the handout first, as the browser's dialog does.
   await page.emulateMedia({ media: 'print' });
-  await page.locator('.print-handout .event-list').waitFor();
+  await page.locator('.print-handout .overview').waitFor();
   return readPdf(await page.pdf({ format }));
 }
 

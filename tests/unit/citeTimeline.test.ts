@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citableAddress, timelineBibtex, timelineCsl } from '../../src/app/citeTimeline.ts';
+import { citableAddress } from '../../src/app/citeTimeline.ts';
+import { timelineBibtex, timelineCsl } from '../../src/app/timelineCitation.ts';
 import { formatCsl } from '../../src/card/formatCitations.ts';
 
 const reference = { title: 'UN ICT-security diplomacy, 1972–2020', updated: '2026-12-02', url: 'https://example.org/timeline/' };
