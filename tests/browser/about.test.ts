@@ -64,6 +64,8 @@ describe('About this timeline', () => {
     await page.getByRole('button', { name: 'About' }).click();
     const about = page.getByRole('dialog', { name: 'About this timeline' });
     const heading = about.getByRole('heading', { name: 'About this timeline' });
+    // The panel's content loads when it opens; the heading stays in view while and after it does.
+    await about.getByText('APA (7th edition)').waitFor();
     await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
     const box = await heading.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 300, 'heading in view').toBe(true);
@@ -71,7 +73,6 @@ describe('About this timeline', () => {
     // Someone else's file: the project's grading is not claimed for it.
     expect(await about.innerText()).not.toContain('Only A and B facts');
     // The embed's address is cited without the frame layout.
-    await about.getByText('APA (7th edition)').waitFor();
     const apa = await about.locator('.cite-panel-entry').first().innerText();
     expect(apa).toContain(`?data=${encodeURIComponent(dataUrl)}`);
     expect(apa).not.toContain('embed=1');
