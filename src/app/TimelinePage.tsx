@@ -1,9 +1,11 @@
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../card/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
+import { AboutDialog, showAbout } from './AboutDialog.tsx';
+import { citableAddress, timelineReference } from './citeTimeline.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { revealCard } from './revealCard.ts';
@@ -28,14 +30,19 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const [eventId, openEvent] = useEventHash();
   const [view, setView] = useViewMode(options);
   const printing = usePrinting();
+  const Handout = useHandout();
   const pageRef = useRef<HTMLDivElement>(null);
   const timelineViewRef = useRef<TimelineHandle>(null);
+  const aboutRef = useRef<HTMLDialogElement>(null);
   useReportHeight(pageRef, options.embed);
 
   const index = events.findIndex((event) => event.id === eventId);
   const selected = events[index];
   const unknownId = eventId !== null && !selected ? eventId : null;
   const pageUrl = new URL(window.location.href);
+  const address = citableAddress(pageUrl);
+  const reference = useMemo(() => timelineReference(timeline, address), [timeline, address]);
+  const openAbout = () => showAbout(aboutRef.current);
 
   const close = () => {
     openEvent(null);
@@ -72,6 +79,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         <header className="app-header">
           <h1>{timeline.title}</h1>
           {timeline.description && <p>{timeline.description}</p>}
+          <AboutButton onOpen={openAbout} />
         </header>
       )}
       <main id={MAIN_ID} tabIndex={-1} className={`app-main app-main-${view}`}>
@@ -82,9 +90,12 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         <div className="app-toolbar">
           <ViewToggle view={view} onChange={setView} />
           {options.embed ? (
-            <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
-              Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
-            </a>
+            <>
+              <AboutButton onOpen={openAbout}>About</AboutButton>
+              <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
+                Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
+              </a>
+            </>
           ) : (
             <>
               <EmbedDialog
@@ -137,16 +148,18 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           <EventList events={events} />
         )}
       </main>
-      {view === 'timeline' && printing && (
-        <section className="print-handout" aria-label="Printable list of events">
-          <EventList events={events} />
+      {printing && (
+        // Printed from either view: paper gets the overview and the compact list, never the screen's list.
+        <section className="print-handout" aria-label="Printable handout">
+          {Handout ? <Handout timeline={timeline} /> : <EventList events={events} label="Events in date order (handout)" />}
         </section>
       )}
       {!options.embed && (
         <footer className="app-footer">
-          Every card quotes its source: {sourceLabels(events).join('; ')}.
+          Every card quotes its source: {sourceLabels(events).join('; ')}. <AboutButton onOpen={openAbout} />
         </footer>
       )}
+      <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
     </div>
   );
 }
@@ -154,6 +167,37 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 function sourceLabels(events: readonly TimelineEvent[]): string[] {
   const labels = new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))));
   return [...labels];
+}
+
+type HandoutComponent = typeof import('../list/Handout.tsx').default;
+
+/**
+ * The handout's code and styles, fetched right after the first screen rather than with it: printing
+ * renders synchronously, so they must be here before anyone prints. Until then (or if the fetch
+ * fails) paper gets the plain list.
+ */
+function useHandout(): HandoutComponent | null {
+  const [handout, setHandout] = useState<HandoutComponent | null>(null);
+  useEffect(() => {
+    let current = true;
+    import('../list/Handout.tsx').then(
+      (module) => current && setHandout(() => module.default),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return handout;
+}
+
+/** A link-like button: the About panel is a dialog on this page, not another address. */
+function AboutButton({ onOpen, children = 'About this timeline' }: { onOpen: () => void; children?: string }) {
+  return (
+    <button type="button" className="about-button" onClick={onOpen} aria-haspopup="dialog">
+      {children}
+    </button>
+  );
 }
 
 function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewMode) => void }) {

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Source, TimelineEvent } from '../events/model.ts';
+import type { TimelineEvent } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { CitePanel } from './CitePanel.tsx';
+import type { Citable } from './citation.ts';
 import { EventDetails, EventMeta } from './EventDetails.tsx';
 import './card.css';
 
@@ -43,7 +44,7 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
       <EventDetails event={event} />
       <div className="event-card-actions">
         <CopyButton text={link}>Copy link to this event</CopyButton>
-        <CiteToggle key={event.id} sources={sourcesOf(event)} />
+        <CiteToggle key={event.id} items={citablesOf(event)} />
       </div>
       <nav className="event-card-nav" aria-label="Events in date order">
         <StepButton onStep={onPrevious}>← Previous</StepButton>
@@ -59,22 +60,27 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
 const STEP_KEYS: Readonly<Record<string, 'previous' | 'next'>> = { ArrowLeft: 'previous', ArrowRight: 'next' };
 const ARROW_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
-function sourcesOf(event: TimelineEvent): Source[] {
-  return [...new Set(event.citations.map((citation) => citation.source))];
+/** Every source the card quotes, then every UN document it lists. */
+function citablesOf(event: TimelineEvent): Citable[] {
+  return [...new Set(event.citations.map((citation) => citation.source)), ...event.documents];
 }
 
 /** Citations are formatted on demand: the formatter is loaded only when someone asks. */
-function CiteToggle({ sources }: { sources: readonly Source[] }) {
+function citableKey(item: Citable): string {
+  return 'symbol' in item ? `document:${item.symbol}` : `source:${item.id}`;
+}
+
+function CiteToggle({ items }: { items: readonly Citable[] }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  if (sources.length === 0) return null;
+  if (items.length === 0) return null;
   return (
     <div className="event-card-cite">
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         Cite
       </button>
       <div id={panelId} hidden={!open}>
-        {open && sources.map((source) => <CitePanel key={source.id} source={source} />)}
+        {open && items.map((item) => <CitePanel key={citableKey(item)} item={item} />)}
       </div>
     </div>
   );

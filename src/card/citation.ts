@@ -1,5 +1,8 @@
 import { formatCalendarDate } from '../events/calendarDate.ts';
-import type { Source } from '../events/model.ts';
+import type { Source, UnDocument } from '../events/model.ts';
+
+/** What a card offers to cite: the sources it quotes and the UN documents it lists. */
+export type Citable = Source | UnDocument;
 
 /**
  * How a card names its source: "UrduPoint News / Sputnik, 30 September 2020". A title is
@@ -12,4 +15,24 @@ export function citationLabel(source: Source): string {
     ...(source.published ? [formatCalendarDate(source.published)] : []),
   ];
   return parts.join(', ');
+}
+
+/** The name a Cite panel gives the item: the source's label, or the document's symbol. */
+export function citableLabel(item: Citable): string {
+  return 'symbol' in item ? item.symbol : citationLabel(item);
+}
+
+// The first part of a UN symbol names the body that issued the document.
+const ISSUERS: readonly (readonly [RegExp, string])[] = [
+  [/^A\//, 'United Nations General Assembly'],
+  [/^S\//, 'United Nations Security Council'],
+  [/^E\//, 'United Nations Economic and Social Council'],
+];
+
+/**
+ * "A/RES/53/70" → United Nations General Assembly. Symbols of other series (press releases such as
+ * GA/DIS/3122, Secretariat documents) are credited to the United Nations as a whole.
+ */
+export function documentIssuer(symbol: string): string {
+  return ISSUERS.find(([prefix]) => prefix.test(symbol))?.[1] ?? 'United Nations';
 }

@@ -5,6 +5,10 @@ import type { EventRecord, SourceRecord } from './schema.ts';
 export interface Timeline {
   readonly title: string;
   readonly description?: string;
+  /** When the data was last changed (day precision). */
+  readonly updated?: CalendarDate;
+  /** The data's licence, as the file states it; absent when the file grants none. */
+  readonly license?: string;
   /** In date order; events on the same date keep their order in the file. */
   readonly events: readonly TimelineEvent[];
   /** Track names in the order they first appear in the file. */

@@ -36,6 +36,12 @@ export const sourceSchema = z.strictObject({
   // Optional because many official web pages (UNODA, UNODC) carry no date, and a date is never guessed.
   published: z.optional(calendarDate('When it was published, as the source itself gives it; leave it out if it gives none.')),
   title: z.optional(text('The headline or title, only if known. Never make one up.')),
+  description: z.optional(
+    text(
+      'What the item is, for a source without a known title, e.g. "News article on a UN official\'s comments on ICT ' +
+        'security". Citations show it in square brackets, never as a headline.',
+    ),
+  ),
   url: z.optional(webUrl('Where the source can be read.')),
   text: z.optional(
     z.string().check(
@@ -59,6 +65,7 @@ export const citationSchema = z.strictObject({
 export const documentSchema = z.strictObject({
   symbol: text('UN document symbol, e.g. "A/RES/53/70".'),
   url: webUrl('Link to the document, e.g. "https://undocs.org/A/RES/53/70".'),
+  date: z.optional(calendarDate('The date the document bears, only if known; citations use it.')),
 });
 
 export const eventSchema = z.strictObject({
@@ -80,6 +87,16 @@ export const eventsFileSchema = z
     $schema: z.optional(z.string().check(z.describe('Path of the JSON Schema, for editors.'))),
     title: text('Title of the timeline.'),
     description: z.optional(text('One or two sentences on what the timeline covers.')),
+    updated: z.optional(
+      z.string().check(
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true }),
+        z.refine((iso) => parseCalendarDate(iso) !== null, 'expected a real calendar date'),
+        z.describe('When the data was last changed, written YYYY-MM-DD. Shown in "About this timeline".'),
+      ),
+    ),
+    license: z.optional(
+      text('The licence of the data, e.g. "CC BY 4.0", only if one was granted. Shown in "About this timeline".'),
+    ),
     sources: z.array(sourceSchema).check(z.minLength(1, 'expected at least one source'), z.describe('What events cite.')),
     events: z.array(eventSchema).check(z.minLength(1, 'expected at least one event'), z.describe('The events.')),
   })

@@ -272,10 +272,19 @@ function toEvent({ date, end, citations: _citations, documents, ...rest }: Event
   };
 }
 
-function toTimeline(file: { title: string; description?: string | undefined }, events: TimelineEvent[]): Timeline {
+interface FileHeading {
+  title: string;
+  description?: string | undefined;
+  updated?: string | undefined;
+  license?: string | undefined;
+}
+
+function toTimeline(file: FileHeading, events: TimelineEvent[]): Timeline {
   return {
     title: file.title,
     ...(file.description !== undefined && { description: file.description }),
+    ...(file.updated !== undefined && { updated: mustParse(file.updated) }),
+    ...(file.license !== undefined && { license: file.license }),
     // Array.prototype.sort is stable, so events on the same date keep their order in the file.
     events: [...events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime()),
     tracks: [...new Set(events.map((event) => event.track))],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitations, toCsl } from '../../src/card/formatCitations.ts';
+import { documentToCsl, formatCitations, toCsl } from '../../src/card/formatCitations.ts';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 
 const ARTICLE_URL = 'https://www.urdupoint.com/en/technology/rpt-un-welcomes-efforts-on-information-tech-1043503.html';
@@ -10,9 +10,9 @@ const article = {
   url: ARTICLE_URL,
 };
 
-describe('formatCitations', () => {
-  // The first citation builds citeproc's engine: seconds on a busy two-core machine.
-  it('cites the bundled article in APA 7 and Chicago without inventing a headline', { timeout: 30_000 }, () => {
+// Loading citeproc and the styles takes seconds on a busy machine, once per file.
+describe('formatCitations', { timeout: 30_000 }, () => {
+  it('cites the bundled article in APA 7 and Chicago without inventing a headline', () => {
     expect(formatCitations(article)).toEqual({
       apa: `(2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
       chicago: `UrduPoint News / Sputnik. September 30, 2020. ${ARTICLE_URL}.`,
@@ -37,5 +37,53 @@ describe('formatCitations', () => {
     expect(toCsl(page)).not.toHaveProperty('issued');
     // APA's own form for an undated page: no year, and "Retrieved" before the address.
     expect(formatCitations(page).apa).toBe('(N.d.). UNODA. Retrieved https://disarmament.unoda.org/ict-security');
+  });
+
+  it('puts the description of an untitled source in square brackets, not as a headline', () => {
+    const described = { ...article, description: "News article on a UN official's comments on ICT security" };
+    expect(toCsl(described)).toMatchObject({ genre: described.description });
+    expect(toCsl(described)).not.toHaveProperty('title');
+    expect(formatCitations(described)).toEqual({
+      apa: `[News article on a UN official’s comments on ICT security]. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
+      // Chicago names an untitled work with a plain phrase: no quotation marks, no headline capitals.
+      chicago: `UrduPoint News / Sputnik. News article on a UN official’s comments on ICT security. September 30, 2020. ${ARTICLE_URL}.`,
+    });
+  });
+
+  it('leaves the description out when the title is known', () => {
+    const titled = { ...article, title: 'UN welcomes efforts', description: 'News article' };
+    expect(toCsl(titled)).not.toHaveProperty('genre');
+    expect(formatCitations(titled).apa).toBe(`UN welcomes efforts. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`);
+  });
+});
+
+describe('formatCitations for UN documents', () => {
+  const resolution = { symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70' };
+
+  it('cites a dated document by its symbol and date', () => {
+    // The press release's date is in its own address (19981028).
+    const pressRelease = { symbol: 'GA/DIS/3122', url: 'https://press.un.org/en/1998/19981028.gads3122.html', date: '1998-10-28' };
+    expect(formatCitations(pressRelease)).toEqual({
+      apa: 'United Nations. (1998, October 28). GA/DIS/3122. https://press.un.org/en/1998/19981028.gads3122.html',
+      chicago: 'United Nations. “GA/DIS/3122,” October 28, 1998. https://press.un.org/en/1998/19981028.gads3122.html.',
+    });
+  });
+
+  it('shows only what is known of an undated document: no date, no empty "Retrieved"', () => {
+    expect(documentToCsl(resolution)).not.toHaveProperty('issued');
+    expect(formatCitations(resolution)).toEqual({
+      apa: 'United Nations General Assembly. (n.d.). A/RES/53/70. https://undocs.org/A/RES/53/70',
+      chicago: 'United Nations General Assembly. “A/RES/53/70,” n.d. https://undocs.org/A/RES/53/70.',
+    });
+  });
+
+  it('credits each symbol series to its body, and any other to the United Nations', () => {
+    const issuer = (symbol: string) => formatCitations({ symbol, url: 'https://undocs.org/' + symbol }).apa.split('. (')[0];
+    expect(['A/C.1/73/L.27/Rev.1', 'S/RES/2341', 'E/2020/1', 'GA/DIS/3122'].map(issuer)).toEqual([
+      'United Nations General Assembly',
+      'United Nations Security Council',
+      'United Nations Economic and Social Council',
+      'United Nations',
+    ]);
   });
 });

@@ -1,0 +1,55 @@
+import { lazy, Suspense, useId, useState, type KeyboardEvent, type Ref } from 'react';
+import type { Timeline } from '../events/model.ts';
+import type { TimelineReference } from './citeTimeline.ts';
+
+// The panel's text and its citation code load when a reader opens it: the first screen needs none of it.
+const AboutContent = lazy(() => import('./AboutContent.tsx'));
+
+export interface AboutDialogProps {
+  readonly timeline: Timeline;
+  readonly reference: TimelineReference;
+  /** True for the timeline that ships with the app, whose method this project can vouch for. */
+  readonly bundled: boolean;
+  readonly ref: Ref<HTMLDialogElement>;
+}
+
+/** Opens the panel at its top, with focus on its heading. */
+export function showAbout(dialog: HTMLDialogElement | null): void {
+  if (!dialog) return;
+  dialog.showModal();
+  dialog.querySelector<HTMLElement>('.about-dialog-heading')?.focus();
+  dialog.scrollTop = 0;
+}
+
+/** What the timeline covers, how it was made, when, how to cite it and under which licence. */
+export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogProps) {
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  // Escape closes this dialog only, not the card behind it (the page closes the card on Escape).
+  const keepEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') event.stopPropagation();
+  };
+  return (
+    <dialog
+      ref={ref}
+      className="about-dialog"
+      aria-labelledby={headingId}
+      onKeyDown={keepEscape}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onClose={() => setOpen(false)}
+    >
+      {/* Focus lands on the heading, so a small frame opens the panel at its top, not at its first link. */}
+      <h2 id={headingId} tabIndex={-1} className="about-dialog-heading">
+        About this timeline
+      </h2>
+      {open && (
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          <AboutContent timeline={timeline} reference={reference} bundled={bundled} />
+        </Suspense>
+      )}
+      <form method="dialog" className="about-dialog-actions">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+}
