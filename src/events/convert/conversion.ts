@@ -1,0 +1,51 @@
+import type { Problem } from '../problems.ts';
+import type { DraftFile } from './draft.ts';
+
+/** The result of reading a spreadsheet or a TimelineJS file into the events format. */
+export interface Conversion {
+  /** The converted file; it may still have problems, which the validator reports. */
+  readonly file: DraftFile;
+  /** What the converter could not translate, each at its place in the input (line and column). */
+  readonly problems: readonly Problem[];
+  /** Things dropped on purpose, such as TimelineJS media, in one sentence each. */
+  readonly notes: readonly string[];
+  /** Where in the input each part of the file came from, to place the validator's problems there. */
+  readonly origins: Origins;
+}
+
+/**
+ * Maps JSON paths of the converted file ("events[2].date") to places in the input
+ * ('line 4, column "date"'), with what the column expects for a "missing" message.
+ */
+export class Origins {
+  private readonly places = new Map<string, { readonly place: string; readonly expects?: string }>();
+
+  set(path: string, place: string, expects?: string): void {
+    this.places.set(path, { place, ...(expects !== undefined && { expects }) });
+  }
+
+  /** The validator's problem at its place in the input; the nearest enclosing place when there is no exact one. */
+  locate(problem: Problem): Problem {
+    for (let path = problem.path; path !== ''; path = parentPath(path)) {
+      const origin = this.places.get(path);
+      if (!origin) continue;
+      const exact = path === problem.path;
+      const message =
+        exact && origin.expects !== undefined && problem.message.startsWith('missing')
+          ? `missing; expected ${origin.expects}`
+          : problem.message;
+      return { path: exact ? origin.place : `${origin.place} (${problem.path})`, message };
+    }
+    return problem;
+  }
+}
+
+/** "events[2].citations[0].quote" -> "events[2].citations[0]" -> "events[2]" -> "events" -> "". */
+function parentPath(path: string): string {
+  return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+}
+
+/** A place in a spreadsheet, as people read it: 'line 4, column "date"'. */
+export function cellPlace(line: number, column?: string): string {
+  return column === undefined ? `line ${line}` : `line ${line}, column ${JSON.stringify(column)}`;
+}

@@ -1,0 +1,288 @@
+import type { Problem } from '../problems.ts';
+import { cellPlace, Origins, type Conversion } from './conversion.ts';
+import {
+  ACTOR_SEPARATOR,
+  CITATION_COLUMNS,
+  columnDoc,
+  CSV_COLUMN_NAMES,
+  CSV_COLUMNS,
+  DOCUMENT_COLUMNS,
+  EVENT_COLUMNS,
+  isCsvColumnName,
+  normalizeHeader,
+  SOURCE_COLUMNS,
+  type CsvColumnName,
+  type CsvRecord,
+} from './csvColumns.ts';
+import { readCsvTable, withoutFormulaGuard, type CsvTable } from './csvText.ts';
+import { setText, type DraftEvent, type DraftFile, type DraftSource } from './draft.ts';
+import { IdAllocator, joinSlug, slugify } from './slug.ts';
+
+/** What the spreadsheet does not hold: the file's title and description. */
+export interface FileDetails {
+  readonly title?: string;
+  readonly description?: string;
+}
+
+interface Row {
+  readonly line: number;
+  readonly cells: CsvRecord;
+}
+
+interface EventDraft {
+  readonly line: number;
+  readonly cells: CsvRecord;
+  readonly event: DraftEvent;
+  /** The source each citation names, as a key of the source table, in citation order. */
+  readonly citationSources: string[];
+}
+
+interface SourceDraft {
+  readonly line: number;
+  readonly source: DraftSource;
+}
+
+/**
+ * Reads a spreadsheet in the columns of csvColumns.ts into an events file. Every problem names its
+ * line (the header is line 1) and column, and all are reported at once; what the validator checks
+ * (dates, ids, URLs, quotes) is left to it, and `origins` places its problems in the spreadsheet.
+ */
+export function fromCsv(text: string, details: FileDetails = {}): Conversion {
+  return fromCsvTable(readCsvTable(text), details);
+}
+
+export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conversion {
+  const problems: Problem[] = table.errors.map(({ line, message }) => ({ path: cellPlace(line), message }));
+  const report = (line: number, column: string | undefined, message: string) =>
+    problems.push({ path: cellPlace(line, column), message });
+
+  const columns = readHeader(table.header, report);
+  const file: DraftFile = { sources: [], events: [] };
+  setText(file, 'title', details.title);
+  setText(file, 'description', details.description);
+  const origins = new Origins();
+  if (!columns) return { file, problems, notes: [], origins };
+
+  const rows = table.rows.map((row) => toRow(row.line, row.cells, columns, report));
+  const events: EventDraft[] = [];
+  const eventsById = new Map<string, EventDraft>();
+  const sources = new Map<string, SourceDraft>();
+  for (const row of rows) {
+    const { id } = row.cells;
+    const earlier = id === '' ? undefined : eventsById.get(id);
+    if (earlier) {
+      checkFurtherRow(row, earlier, report);
+    } else if (id === '' && !EVENT_COLUMNS.some((name) => row.cells[name] !== '')) {
+      report(row.line, 'id', 'missing; a row that adds a quote or document to an event repeats that event\'s id');
+      continue;
+    } else {
+      const draft: EventDraft = { line: row.line, cells: row.cells, event: newEvent(row.cells), citationSources: [] };
+      events.push(draft);
+      if (id !== '') eventsById.set(id, draft);
+    }
+    addCitationAndDocument(row, earlier ?? events.at(-1), sources, report);
+  }
+
+  allocateEventIds(events);
+  const sourceIds = allocateSourceIds(sources, rows, report);
+  file.sources = [...sources.values()].map(({ source }) => source);
+  file.events = events.map(({ event, citationSources }) => ({
+    ...event,
+    citations: event.citations.map((citation, index) => {
+      const id = sourceIds.get(citationSources[index] ?? '');
+      return id === undefined ? citation : { source: id, ...citation };
+    }),
+  }));
+  recordOrigins(origins, events, sources, rows);
+  return { file, problems: problems.sort(byLine), notes: [], origins };
+}
+
+function byLine(a: Problem, b: Problem): number {
+  return lineOf(a) - lineOf(b);
+}
+
+function lineOf(problem: Problem): number {
+  return Number(/^line (\d+)/.exec(problem.path)?.[1] ?? 0);
+}
+
+type Report = (line: number, column: string | undefined, message: string) => void;
+
+/** The column each header cell names, or undefined when the header cannot be used. */
+function readHeader(header: readonly string[], report: Report): (CsvColumnName | undefined)[] | undefined {
+  const names = header.map(normalizeHeader);
+  let usable = true;
+  names.forEach((name, index) => {
+    const written = header[index] ?? '';
+    if (name === '') return;
+    if (!isCsvColumnName(name)) {
+      report(1, written, `unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`);
+      usable = false;
+    } else if (names.indexOf(name) !== index) {
+      report(1, written, `column ${JSON.stringify(name)} appears twice; expected each column once`);
+      usable = false;
+    }
+  });
+  const missing = CSV_COLUMNS.filter((column) => column.required && !names.includes(column.name));
+  for (const column of missing) report(1, column.name, `missing column; expected ${column.expects}`);
+  if (missing.length > 0 || !usable) return undefined;
+  return names.map((name) => (isCsvColumnName(name) ? name : undefined));
+}
+
+function toRow(line: number, cells: readonly string[], columns: readonly (CsvColumnName | undefined)[], report: Report): Row {
+  const record = Object.fromEntries(CSV_COLUMN_NAMES.map((name) => [name, ''])) as Record<CsvColumnName, string>;
+  cells.forEach((cell, index) => {
+    const value = withoutFormulaGuard(cell.trim());
+    const name = columns[index];
+    if (name !== undefined) record[name] = value;
+    else if (value !== '') {
+      report(line, undefined, `${cells.length} cells, but the header names ${columns.length}; a cell with a comma in it must be in double quotes`);
+    }
+  });
+  return { line, cells: record };
+}
+
+function newEvent(cells: CsvRecord): DraftEvent {
+  const event: DraftEvent = { citations: [] };
+  setText(event, 'id', cells.id);
+  setText(event, 'date', cells.date);
+  setText(event, 'end', cells.end);
+  setText(event, 'title', cells.title);
+  setText(event, 'summary', cells.summary);
+  setText(event, 'track', cells.track);
+  event.actors = cells.actors
+    .split(ACTOR_SEPARATOR)
+    .map((actor) => actor.trim())
+    .filter((actor) => actor !== '');
+  return event;
+}
+
+/** A further row of an event may repeat the event's cells (copied rows), but not change them. */
+function checkFurtherRow(row: Row, first: EventDraft, report: Report): void {
+  for (const name of EVENT_COLUMNS) {
+    const value = row.cells[name];
+    if (value !== '' && value !== first.cells[name]) {
+      report(
+        row.line,
+        name,
+        `differs from line ${first.line}, where event ${JSON.stringify(row.cells.id)} starts; ` +
+          'a further row of the same event fills only the quote, source and document columns',
+      );
+    }
+  }
+}
+
+function addCitationAndDocument(row: Row, target: EventDraft | undefined, sources: Map<string, SourceDraft>, report: Report): void {
+  if (!target) return;
+  const { cells, line } = row;
+  if (CITATION_COLUMNS.some((name) => cells[name] !== '')) {
+    const key = sourceKey(cells);
+    if (cells.quote === '') report(line, 'quote', `missing; expected ${columnDoc('quote').expects}`);
+    else target.event.citations.push({ quote: cells.quote });
+    if (cells.quote !== '') target.citationSources.push(key);
+    addSource(key, row, sources, report);
+  }
+  if (DOCUMENT_COLUMNS.some((name) => cells[name] !== '')) {
+    const document: { symbol?: string; url?: string } = {};
+    setText(document, 'symbol', cells.document_symbol);
+    setText(document, 'url', cells.document_url);
+    (target.event.documents ??= []).push(document);
+  }
+}
+
+/** A source is one publisher, date and address; or, where the sheet gives one, one source_id. */
+function sourceKey(cells: CsvRecord): string {
+  return cells.source_id !== '' ? `id:${cells.source_id}` : JSON.stringify([cells.source_publisher, cells.source_published, cells.source_url]);
+}
+
+/** A row that gives only a source_id refers to a source described on another row. */
+function onlyNamesSource(cells: CsvRecord): boolean {
+  return cells.source_id !== '' && SOURCE_COLUMNS.every((name) => name === 'source_id' || cells[name] === '');
+}
+
+const SOURCE_FIELDS = {
+  source_publisher: 'publisher',
+  source_published: 'published',
+  source_url: 'url',
+  source_title: 'title',
+  source_text: 'text',
+} as const satisfies Partial<Record<CsvColumnName, keyof DraftSource>>;
+
+function addSource(key: string, { cells, line }: Row, sources: Map<string, SourceDraft>, report: Report): void {
+  if (onlyNamesSource(cells)) return;
+  const known = sources.get(key);
+  if (!known) {
+    const source: DraftSource = {};
+    setText(source, 'id', cells.source_id);
+    for (const [column, field] of Object.entries(SOURCE_FIELDS)) setText(source, field, cells[column as keyof typeof SOURCE_FIELDS]);
+    sources.set(key, { line, source });
+    return;
+  }
+  // The same source on several rows: every row must describe it alike; a cell may be left empty.
+  for (const [column, field] of Object.entries(SOURCE_FIELDS)) {
+    const value = cells[column as keyof typeof SOURCE_FIELDS];
+    const earlier = known.source[field];
+    if (value === '' || value === earlier) continue;
+    if (earlier === undefined) known.source[field] = value;
+    else report(line, column, `${JSON.stringify(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`);
+  }
+}
+
+/** Events without an id get one from their title and year, e.g. "unga-adopts-resolution-53-70-1998". */
+function allocateEventIds(events: readonly EventDraft[]): void {
+  const ids = new IdAllocator(events.flatMap(({ event }) => (event.id === undefined ? [] : [event.id])));
+  for (const { event } of events) {
+    if (event.id !== undefined) continue;
+    const year = /^\d{4}/.exec(event.date ?? '')?.[0] ?? '';
+    event.id = ids.allocate(joinSlug(slugify(event.title ?? '') || 'event', year));
+  }
+}
+
+/** Sources without an id get one from their publisher and date, e.g. "un-press-1998-10-28". */
+function allocateSourceIds(sources: ReadonlyMap<string, SourceDraft>, rows: readonly Row[], report: Report): Map<string, string> {
+  const drafts = [...sources.values()];
+  const ids = new IdAllocator(drafts.flatMap(({ source }) => (source.id === undefined ? [] : [source.id])));
+  const idByKey = new Map<string, string>();
+  for (const [key, { source }] of sources) {
+    source.id ??= ids.allocate(joinSlug(slugify(source.publisher ?? '') || 'source', slugify(source.published ?? '')));
+    idByKey.set(key, source.id);
+  }
+  for (const row of rows) {
+    if (onlyNamesSource(row.cells) && !sources.has(sourceKey(row.cells))) {
+      report(row.line, 'source_id', `no row describes source ${JSON.stringify(row.cells.source_id)}; expected its publisher and date on one row`);
+    }
+  }
+  return idByKey;
+}
+
+function recordOrigins(origins: Origins, events: readonly EventDraft[], sources: ReadonlyMap<string, SourceDraft>, rows: readonly Row[]): void {
+  [...sources.values()].forEach(({ line }, index) => {
+    origins.set(`sources[${index}]`, cellPlace(line));
+    for (const [column, field] of Object.entries(SOURCE_FIELDS)) {
+      origins.set(`sources[${index}].${field}`, cellPlace(line, column), columnDoc(column as CsvColumnName).expects);
+    }
+    origins.set(`sources[${index}].id`, cellPlace(line, 'source_id'), columnDoc('source_id').expects);
+  });
+  const rowsById = new Map<string, Row[]>();
+  for (const row of rows) rowsById.set(row.cells.id, [...(rowsById.get(row.cells.id) ?? []), row]);
+  events.forEach((draft, index) => {
+    const path = `events[${index}]`;
+    const { line } = draft;
+    origins.set(path, cellPlace(line));
+    for (const name of ['id', ...EVENT_COLUMNS] as const) origins.set(`${path}.${name}`, cellPlace(line, name), columnDoc(name).expects);
+    origins.set(`${path}.citations`, cellPlace(line, 'quote'), columnDoc('quote').expects);
+    // Citations and documents come from the event's rows in order; the rows that hold one, numbered.
+    const eventRows = draft.cells.id === '' ? [{ line, cells: draft.cells }] : (rowsById.get(draft.cells.id) ?? []);
+    const citationRows = eventRows.filter((row) => row.cells.quote !== '');
+    const documentRows = eventRows.filter((row) => DOCUMENT_COLUMNS.some((name) => row.cells[name] !== ''));
+    citationRows.forEach((row, k) => {
+      origins.set(`${path}.citations[${k}]`, cellPlace(row.line));
+      origins.set(`${path}.citations[${k}].quote`, cellPlace(row.line, 'quote'), columnDoc('quote').expects);
+      origins.set(`${path}.citations[${k}].source`, cellPlace(row.line, 'source_publisher'), columnDoc('source_publisher').expects);
+    });
+    documentRows.forEach((row, k) => {
+      origins.set(`${path}.documents[${k}]`, cellPlace(row.line));
+      origins.set(`${path}.documents[${k}].symbol`, cellPlace(row.line, 'document_symbol'), columnDoc('document_symbol').expects);
+      origins.set(`${path}.documents[${k}].url`, cellPlace(row.line, 'document_url'), columnDoc('document_url').expects);
+    });
+  });
+}
