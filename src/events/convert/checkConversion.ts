@@ -1,6 +1,6 @@
 import type { Problem } from '../problems.ts';
 import { validateEventsFile, type ReadSourceText } from '../validate.ts';
-import type { Conversion } from './conversion.ts';
+import { byLine, type Conversion } from './conversion.ts';
 import { eventsWithoutCitation } from './draft.ts';
 
 export interface CheckedConversion {
@@ -17,7 +17,7 @@ export function checkConversion(conversion: Conversion, readText: ReadSourceText
   const located = (result.ok ? [] : result.problems).map((problem) => conversion.origins.locate(problem));
   const alreadyReported = new Set(conversion.problems.map((problem) => problem.path));
   return {
-    problems: [...conversion.problems, ...located.filter((problem) => !alreadyReported.has(problem.path))],
+    problems: [...conversion.problems, ...located.filter((problem) => !alreadyReported.has(problem.path))].sort(byLine),
     warnings: (result.warnings ?? []).map((warning) => conversion.origins.locate(warning)),
     needsCitation: eventsWithoutCitation(conversion.file),
   };

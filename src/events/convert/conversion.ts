@@ -18,6 +18,9 @@ export interface Conversion {
  * ('line 4, column "date"'), with what the column expects for a "missing" message.
  */
 export class Origins {
+  /** Added to a date-format problem: where dates come from a spreadsheet, it may have rewritten them. */
+  constructor(private readonly dateHint?: string) {}
+
   private readonly places = new Map<string, { readonly place: string; readonly expects?: string }>();
 
   set(path: string, place: string, expects?: string): void {
@@ -26,26 +29,38 @@ export class Origins {
 
   /** The validator's problem at its place in the input; the nearest enclosing place when there is no exact one. */
   locate(problem: Problem): Problem {
-    for (let path = problem.path; path !== ''; path = parentPath(path)) {
+    for (let path = problem.path; path !== ''; path = path === parentPath(path) ? '' : parentPath(path)) {
       const origin = this.places.get(path);
       if (!origin) continue;
       const exact = path === problem.path;
       const message =
         exact && origin.expects !== undefined && problem.message.startsWith('missing')
           ? `missing; expected ${origin.expects}`
-          : problem.message;
+          : problem.message + (exact && problem.message.startsWith(DATE_FORMAT_MESSAGE) ? (this.dateHint ?? '') : '');
       return { path: exact ? origin.place : `${origin.place} (${problem.path})`, message };
     }
     return problem;
   }
 }
 
+/** How the schema's message for a date in the wrong format begins (schema.ts). */
+const DATE_FORMAT_MESSAGE = 'expected a date written';
+
 /** "events[2].citations[0].quote" -> "events[2].citations[0]" -> "events[2]" -> "events" -> "". */
 function parentPath(path: string): string {
-  return path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+  return path.replace(/(^|\.)[^.[\]]+$|\[\d+\]$/, '');
 }
 
 /** A place in a spreadsheet, as people read it: 'line 4, column "date"'. */
 export function cellPlace(line: number, column?: string): string {
   return column === undefined ? `line ${line}` : `line ${line}, column ${JSON.stringify(column)}`;
+}
+
+/** Line numbers first-to-last; problems without a line (the file as a whole) come first. Stable. */
+export function byLine(a: { readonly path: string }, b: { readonly path: string }): number {
+  return lineOf(a.path) - lineOf(b.path);
+}
+
+function lineOf(path: string): number {
+  return Number(/^line (\d+)/.exec(path)?.[1] ?? 0);
 }

@@ -30,3 +30,16 @@ export function setText<T extends object, K extends keyof T>(record: T, key: K, 
 export function eventsWithoutCitation(file: DraftFile): string[] {
   return file.events.filter((event) => event.citations.length === 0).map((event) => event.id ?? '(no id)');
 }
+
+/** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
+export function draftFile(title: string | undefined, description: string | undefined, sources: DraftSource[], events: DraftEvent[]): DraftFile {
+  const file: Partial<DraftFile> = {};
+  setText(file, 'title', title);
+  setText(file, 'description', description);
+  return { ...file, sources, events };
+}
+
+/** An event's fields with its citations and documents last, as in the format. */
+export function inFieldOrder({ citations, documents, ...fields }: DraftEvent): DraftEvent {
+  return { ...fields, citations, ...(documents !== undefined && { documents }) };
+}

@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import { cellPlace, Origins, type Conversion } from './conversion.ts';
+import { byLine, cellPlace, Origins, type Conversion } from './conversion.ts';
 import {
   ACTOR_SEPARATOR,
   CITATION_COLUMNS,
@@ -15,7 +15,7 @@ import {
   type CsvRecord,
 } from './csvColumns.ts';
 import { readCsvTable, withoutFormulaGuard, type CsvTable } from './csvText.ts';
-import { setText, type DraftEvent, type DraftFile, type DraftSource } from './draft.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource } from './draft.ts';
 import { IdAllocator, joinSlug, slugify } from './slug.ts';
 
 /** What the spreadsheet does not hold: the file's title and description. */
@@ -57,11 +57,8 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
     problems.push({ path: cellPlace(line, column), message });
 
   const columns = readHeader(table.header, report);
-  const file: DraftFile = { sources: [], events: [] };
-  setText(file, 'title', details.title);
-  setText(file, 'description', details.description);
-  const origins = new Origins();
-  if (!columns) return { file, problems, notes: [], origins };
+  const origins = new Origins(SPREADSHEET_DATE_HINT);
+  if (!columns) return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins };
 
   const rows = table.rows.map((row) => toRow(row.line, row.cells, columns, report));
   const events: EventDraft[] = [];
@@ -85,25 +82,27 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
 
   allocateEventIds(events);
   const sourceIds = allocateSourceIds(sources, rows, report);
-  file.sources = [...sources.values()].map(({ source }) => source);
-  file.events = events.map(({ event, citationSources }) => ({
-    ...event,
-    citations: event.citations.map((citation, index) => {
-      const id = sourceIds.get(citationSources[index] ?? '');
-      return id === undefined ? citation : { source: id, ...citation };
-    }),
-  }));
+  const file = draftFile(
+    details.title,
+    details.description,
+    [...sources.values()].map(({ source }) => source),
+    events.map(({ event, citationSources }) =>
+      inFieldOrder({
+        ...event,
+        citations: event.citations.map((citation, index) => {
+          const id = sourceIds.get(citationSources[index] ?? '');
+          return id === undefined ? citation : { source: id, ...citation };
+        }),
+      }),
+    ),
+  );
   recordOrigins(origins, events, sources, rows);
   return { file, problems: problems.sort(byLine), notes: [], origins };
 }
 
-function byLine(a: Problem, b: Problem): number {
-  return lineOf(a) - lineOf(b);
-}
-
-function lineOf(problem: Problem): number {
-  return Number(/^line (\d+)/.exec(problem.path)?.[1] ?? 0);
-}
+/** Spreadsheets turn "1998-12-04" into "04/12/1998" unless the column holds text. */
+export const SPREADSHEET_DATE_HINT =
+  ' (a spreadsheet may have rewritten the date: format the column as text and type the date again)';
 
 type Report = (line: number, column: string | undefined, message: string) => void;
 

@@ -2,7 +2,7 @@ import type { Problem } from '../problems.ts';
 import { cellPlace, Origins, type Conversion } from './conversion.ts';
 import { normalizeHeader } from './csvColumns.ts';
 import type { CsvTable } from './csvText.ts';
-import { setText, type DraftEvent, type DraftFile } from './draft.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent } from './draft.ts';
 import type { FileDetails } from './fromCsv.ts';
 import { htmlToText } from './htmlToText.ts';
 import { IdAllocator, joinSlug, slugify } from './slug.ts';
@@ -58,7 +58,7 @@ export function fromTimelineJsJson(value: unknown, details: FileDetails = {}): C
   const events = field(value, 'events');
   if (!Array.isArray(events)) {
     problems.push({ path: 'events', message: 'missing; expected the list of TimelineJS events' });
-    return { file: { sources: [], events: [] }, problems, notes: [], origins: new Origins() };
+    return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins: new Origins() };
   }
   const title = field(value, 'title');
   const slides = events.map((event: unknown, index): Slide => {
@@ -133,11 +133,8 @@ interface TitleSlide {
 
 function slidesToConversion(slides: readonly Slide[], problems: Problem[], titleSlide: TitleSlide): Conversion {
   const origins = new Origins();
-  const file: DraftFile = { sources: [], events: [] };
-  setText(file, 'title', htmlToText(titleSlide.title) || titleSlide.details.title);
-  setText(file, 'description', htmlToText(titleSlide.description) || titleSlide.details.description);
   const ids = new IdAllocator();
-  file.events = slides.map((slide, index) => {
+  const events = slides.map((slide, index) => {
     const date = isoDate(slide.start, slide, 'start', problems);
     const end = slide.end === undefined ? undefined : isoDate(slide.end, slide, 'end', problems);
     const title = htmlToText(slide.headline);
@@ -152,8 +149,11 @@ function slidesToConversion(slides: readonly Slide[], problems: Problem[], title
     event.track = htmlToText(slide.group) || DEFAULT_TRACK;
     event.actors = [];
     recordSlideOrigins(origins, `events[${index}]`, slide);
-    return event;
+    return inFieldOrder(event);
   });
+  const title = htmlToText(titleSlide.title) || titleSlide.details.title;
+  const description = htmlToText(titleSlide.description) || titleSlide.details.description;
+  const file = draftFile(title, description, [], events);
   return { file, problems, notes: notesAbout(slides, titleSlide.erasSkipped), origins };
 }
 
@@ -176,7 +176,7 @@ function notesAbout(slides: readonly Slide[], erasSkipped: number): string[] {
   if (withMedia > 0) notes.push(`${plural(withMedia, 'event')} had media (images, video); the events format has none, so they were left out.`);
   if (withTime > 0) notes.push(`${plural(withTime, 'event')} had a time of day; dates keep only year, month and day.`);
   if (erasSkipped > 0) notes.push(`${plural(erasSkipped, 'era')} left out; the events format has no eras.`);
-  if (withoutGroup > 0) notes.push(`${plural(withoutGroup, 'event')} had no group; they are on the track "${DEFAULT_TRACK}".`);
+  if (withoutGroup > 0) notes.push(`${plural(withoutGroup, 'event')} without a group, put on the track "${DEFAULT_TRACK}".`);
   return notes;
 }
 
