@@ -1,6 +1,14 @@
 import type { Problem } from '../problems.ts';
 import type { DraftFile } from './draft.ts';
 
+/** A place in the input, and what belongs there (for "missing" problems). */
+export interface Place {
+  readonly place: string;
+  readonly expects?: string;
+}
+
+export type PlaceResolver = (path: string) => Place | undefined;
+
 /** The result of reading a spreadsheet or a TimelineJS file into the events format. */
 export interface Conversion {
   /** The converted file; it may still have problems, which the validator reports. */
@@ -18,10 +26,16 @@ export interface Conversion {
  * ('line 4, column "date"'), with what the column expects for a "missing" message.
  */
 export class Origins {
-  /** Added to a date-format problem: where dates come from a spreadsheet, it may have rewritten them. */
-  constructor(private readonly dateHint?: string) {}
+  /**
+   * @param dateHint added to a date-format problem: where dates come from a spreadsheet, it may have rewritten them.
+   * @param resolve places computed on demand, for inputs too big to map path by path.
+   */
+  constructor(
+    private readonly dateHint?: string,
+    private readonly resolve?: PlaceResolver,
+  ) {}
 
-  private readonly places = new Map<string, { readonly place: string; readonly expects?: string }>();
+  private readonly places = new Map<string, Place>();
 
   set(path: string, place: string, expects?: string): void {
     this.places.set(path, { place, ...(expects !== undefined && { expects }) });
@@ -30,7 +44,7 @@ export class Origins {
   /** The validator's problem at its place in the input; the nearest enclosing place when there is no exact one. */
   locate(problem: Problem): Problem {
     for (let path = problem.path; path !== ''; path = path === parentPath(path) ? '' : parentPath(path)) {
-      const origin = this.places.get(path);
+      const origin = this.places.get(path) ?? this.resolve?.(path);
       if (!origin) continue;
       const exact = path === problem.path;
       const message =

@@ -22,8 +22,8 @@ export type DraftEvent = Partial<Omit<EventRecord, 'citations' | 'documents'>> &
 };
 
 /** Sets `record[key]` only when the value has text, so an empty cell reads as a missing field. */
-export function setText<T extends object, K extends keyof T>(record: T, key: K, value: string | undefined): void {
-  if (value !== undefined && value !== '') record[key] = value as T[K];
+export function setText<T extends object>(record: T, key: keyof T, value: string | undefined): void {
+  if (value !== undefined && value !== '') record[key] = value as T[keyof T];
 }
 
 /** Ids of the events that cite nothing yet: each needs a source and a quote before the timeline can be shown. */

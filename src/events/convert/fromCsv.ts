@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.ts';
-import { byLine, cellPlace, Origins, type Conversion } from './conversion.ts';
+import { byLine, cellPlace, Origins, type Conversion, type PlaceResolver } from './conversion.ts';
 import {
   ACTOR_SEPARATOR,
   CITATION_COLUMNS,
@@ -35,6 +35,9 @@ interface EventDraft {
   readonly event: DraftEvent;
   /** The source each citation names, as a key of the source table, in citation order. */
   readonly citationSources: string[];
+  /** The line of each citation and document, in order. */
+  readonly citationLines: number[];
+  readonly documentLines: number[];
 }
 
 interface SourceDraft {
@@ -57,8 +60,9 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
     problems.push({ path: cellPlace(line, column), message });
 
   const columns = readHeader(table.header, report);
-  const origins = new Origins(SPREADSHEET_DATE_HINT);
-  if (!columns) return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins };
+  if (!columns) {
+    return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins: new Origins() };
+  }
 
   const rows = table.rows.map((row) => toRow(row.line, row.cells, columns, report));
   const events: EventDraft[] = [];
@@ -73,7 +77,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
       report(row.line, 'id', 'missing; a row that adds a quote or document to an event repeats that event\'s id');
       continue;
     } else {
-      const draft: EventDraft = { line: row.line, cells: row.cells, event: newEvent(row.cells), citationSources: [] };
+      const draft: EventDraft = { line: row.line, cells: row.cells, event: newEvent(row.cells), citationSources: [], citationLines: [], documentLines: [] };
       events.push(draft);
       if (id !== '') eventsById.set(id, draft);
     }
@@ -96,7 +100,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
       }),
     ),
   );
-  recordOrigins(origins, events, sources, rows);
+  const origins = new Origins(SPREADSHEET_DATE_HINT, spreadsheetPlaces(events, [...sources.values()]));
   return { file, problems: problems.sort(byLine), notes: [], origins };
 }
 
@@ -110,9 +114,9 @@ type Report = (line: number, column: string | undefined, message: string) => voi
 function readHeader(header: readonly string[], report: Report): (CsvColumnName | undefined)[] | undefined {
   const names = header.map(normalizeHeader);
   let usable = true;
-  names.forEach((name, index) => {
+  for (const [index, name] of names.entries()) {
     const written = header[index] ?? '';
-    if (name === '') return;
+    if (name === '') continue;
     if (!isCsvColumnName(name)) {
       report(1, written, `unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`);
       usable = false;
@@ -120,7 +124,7 @@ function readHeader(header: readonly string[], report: Report): (CsvColumnName |
       report(1, written, `column ${JSON.stringify(name)} appears twice; expected each column once`);
       usable = false;
     }
-  });
+  }
   const missing = CSV_COLUMNS.filter((column) => column.required && !names.includes(column.name));
   for (const column of missing) report(1, column.name, `missing column; expected ${column.expects}`);
   if (missing.length > 0 || !usable) return undefined;
@@ -177,7 +181,10 @@ function addCitationAndDocument(row: Row, target: EventDraft | undefined, source
     const key = sourceKey(cells);
     if (cells.quote === '') report(line, 'quote', `missing; expected ${columnDoc('quote').expects}`);
     else target.event.citations.push({ quote: cells.quote });
-    if (cells.quote !== '') target.citationSources.push(key);
+    if (cells.quote !== '') {
+      target.citationSources.push(key);
+      target.citationLines.push(line);
+    }
     addSource(key, row, sources, report);
   }
   if (DOCUMENT_COLUMNS.some((name) => cells[name] !== '')) {
@@ -185,6 +192,7 @@ function addCitationAndDocument(row: Row, target: EventDraft | undefined, source
     setText(document, 'symbol', cells.document_symbol);
     setText(document, 'url', cells.document_url);
     (target.event.documents ??= []).push(document);
+    target.documentLines.push(line);
   }
 }
 
@@ -206,19 +214,21 @@ const SOURCE_FIELDS = {
   source_text: 'text',
 } as const satisfies Partial<Record<CsvColumnName, keyof DraftSource>>;
 
+const SOURCE_FIELD_ENTRIES = Object.entries(SOURCE_FIELDS) as [keyof typeof SOURCE_FIELDS, keyof DraftSource][];
+
 function addSource(key: string, { cells, line }: Row, sources: Map<string, SourceDraft>, report: Report): void {
   if (onlyNamesSource(cells)) return;
   const known = sources.get(key);
   if (!known) {
     const source: DraftSource = {};
     setText(source, 'id', cells.source_id);
-    for (const [column, field] of Object.entries(SOURCE_FIELDS)) setText(source, field, cells[column as keyof typeof SOURCE_FIELDS]);
+    for (const [column, field] of SOURCE_FIELD_ENTRIES) setText(source, field, cells[column]);
     sources.set(key, { line, source });
     return;
   }
   // The same source on several rows: every row must describe it alike; a cell may be left empty.
-  for (const [column, field] of Object.entries(SOURCE_FIELDS)) {
-    const value = cells[column as keyof typeof SOURCE_FIELDS];
+  for (const [column, field] of SOURCE_FIELD_ENTRIES) {
+    const value = cells[column];
     const earlier = known.source[field];
     if (value === '' || value === earlier) continue;
     if (earlier === undefined) known.source[field] = value;
@@ -253,35 +263,44 @@ function allocateSourceIds(sources: ReadonlyMap<string, SourceDraft>, rows: read
   return idByKey;
 }
 
-function recordOrigins(origins: Origins, events: readonly EventDraft[], sources: ReadonlyMap<string, SourceDraft>, rows: readonly Row[]): void {
-  [...sources.values()].forEach(({ line }, index) => {
-    origins.set(`sources[${index}]`, cellPlace(line));
-    for (const [column, field] of Object.entries(SOURCE_FIELDS)) {
-      origins.set(`sources[${index}].${field}`, cellPlace(line, column), columnDoc(column as CsvColumnName).expects);
+/** JSON paths of the converted file, read back to the cell they came from (computed on demand: a sheet may have thousands of rows). */
+function spreadsheetPlaces(events: readonly EventDraft[], sources: readonly SourceDraft[]): PlaceResolver {
+  return (path) => {
+    const match = /^(sources|events)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\](?:\.(\w+))?)?)?$/.exec(path);
+    if (!match) return undefined;
+    const [, list, index, field, itemIndex, itemField] = match;
+    if (list === 'sources') {
+      const line = sources[Number(index)]?.line;
+      if (line === undefined) return undefined;
+      const column = field === undefined ? undefined : SOURCE_COLUMN_OF_FIELD[field];
+      return column === undefined ? { place: cellPlace(line) } : at(line, column);
     }
-    origins.set(`sources[${index}].id`, cellPlace(line, 'source_id'), columnDoc('source_id').expects);
-  });
-  const rowsById = new Map<string, Row[]>();
-  for (const row of rows) rowsById.set(row.cells.id, [...(rowsById.get(row.cells.id) ?? []), row]);
-  events.forEach((draft, index) => {
-    const path = `events[${index}]`;
-    const { line } = draft;
-    origins.set(path, cellPlace(line));
-    for (const name of ['id', ...EVENT_COLUMNS] as const) origins.set(`${path}.${name}`, cellPlace(line, name), columnDoc(name).expects);
-    origins.set(`${path}.citations`, cellPlace(line, 'quote'), columnDoc('quote').expects);
-    // Citations and documents come from the event's rows in order; the rows that hold one, numbered.
-    const eventRows = draft.cells.id === '' ? [{ line, cells: draft.cells }] : (rowsById.get(draft.cells.id) ?? []);
-    const citationRows = eventRows.filter((row) => row.cells.quote !== '');
-    const documentRows = eventRows.filter((row) => DOCUMENT_COLUMNS.some((name) => row.cells[name] !== ''));
-    citationRows.forEach((row, k) => {
-      origins.set(`${path}.citations[${k}]`, cellPlace(row.line));
-      origins.set(`${path}.citations[${k}].quote`, cellPlace(row.line, 'quote'), columnDoc('quote').expects);
-      origins.set(`${path}.citations[${k}].source`, cellPlace(row.line, 'source_publisher'), columnDoc('source_publisher').expects);
-    });
-    documentRows.forEach((row, k) => {
-      origins.set(`${path}.documents[${k}]`, cellPlace(row.line));
-      origins.set(`${path}.documents[${k}].symbol`, cellPlace(row.line, 'document_symbol'), columnDoc('document_symbol').expects);
-      origins.set(`${path}.documents[${k}].url`, cellPlace(row.line, 'document_url'), columnDoc('document_url').expects);
-    });
-  });
+    const draft = events[Number(index)];
+    if (!draft) return undefined;
+    if (field === undefined) return { place: cellPlace(draft.line) };
+    if (field === 'citations' || field === 'documents') {
+      if (itemIndex === undefined) return at(draft.line, field === 'citations' ? 'quote' : 'document_symbol');
+      const line = (field === 'citations' ? draft.citationLines : draft.documentLines)[Number(itemIndex)];
+      if (line === undefined) return undefined;
+      const column = itemField === undefined ? undefined : ITEM_COLUMN_OF_FIELD[`${field}.${itemField}`];
+      return column === undefined ? { place: cellPlace(line) } : at(line, column);
+    }
+    return isCsvColumnName(field) ? at(draft.line, field) : { place: cellPlace(draft.line) };
+  };
 }
+
+function at(line: number, column: CsvColumnName): { place: string; expects: string } {
+  return { place: cellPlace(line, column), expects: columnDoc(column).expects };
+}
+
+const SOURCE_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
+  id: 'source_id',
+  ...Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([column, field]) => [field, column as CsvColumnName])),
+};
+
+const ITEM_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
+  'citations.quote': 'quote',
+  'citations.source': 'source_publisher',
+  'documents.symbol': 'document_symbol',
+  'documents.url': 'document_url',
+};

@@ -233,7 +233,7 @@ function sheetDate(year: string, month: string, day: string, time: string): Slid
 }
 
 function dateObject(value: unknown): SlideDate | undefined {
-  return typeof value === 'object' && value !== null ? (value as SlideDate) : undefined;
+  return typeof value === 'object' && value !== null ? (value) : undefined;
 }
 
 function field(value: unknown, key: string): unknown {

@@ -26,7 +26,7 @@ const CARRIED_FIELDS = {
 export function toCsv(file: DraftFile): CsvExport {
   const problems: Problem[] = [];
   reportUncarried(file, CARRIED_FIELDS.file, '', problems);
-  file.sources.forEach((source, index) => reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems));
+  file.sources.forEach((source, index) => { reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems); });
   const sourcesById = new Map(file.sources.map((source) => [source.id, source]));
   const cited = new Set(file.events.flatMap((event) => event.citations.map((citation) => citation.source)));
   file.sources.forEach((source, index) => {
