@@ -161,6 +161,7 @@ describe('a TimelineJS Google Sheet, exported as CSV', () => {
     const sheet = readCsvTable('Year,Month,Day,Headline,Text,Group\n1998,2,30,A headline,,G\n,,,No year,Text,G\n');
     const checked = checkConversion(fromTimelineJsSheet(sheet), noSourceTexts);
     expect(problemLines(checked.problems)).toEqual([
+      'title: missing; expected the timeline\'s title: a TimelineJS title slide (a row of type "title"), or one given to the converter',
       'sources: expected at least one source',
       'line 2, column "Year": expected a real calendar date; got "1998-02-30"',
       'line 2, column "Text": missing; expected a text saying what happened',

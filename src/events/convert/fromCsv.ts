@@ -101,6 +101,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
     ),
   );
   const origins = new Origins(SPREADSHEET_DATE_HINT, spreadsheetPlaces(events, [...sources.values()]));
+  origins.set('title', 'title', "the timeline's title, given to the converter: the spreadsheet has no place for it");
   return { file, problems: problems.sort(byLine), notes: [], origins };
 }
 

@@ -133,6 +133,7 @@ interface TitleSlide {
 
 function slidesToConversion(slides: readonly Slide[], problems: Problem[], titleSlide: TitleSlide): Conversion {
   const origins = new Origins();
+  origins.set('title', 'title', "the timeline's title: a TimelineJS title slide (a row of type \"title\"), or one given to the converter");
   const ids = new IdAllocator();
   const events = slides.map((slide, index) => {
     const date = isoDate(slide.start, slide, 'start', problems);
