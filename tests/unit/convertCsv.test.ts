@@ -17,7 +17,9 @@ const noSourceTexts = () => new Error('no source texts in these tests');
 
 /** The converter's and the validator's problems together, as `npm run convert` prints them. */
 function allProblems(text: string): string[] {
-  return checkConversion(fromCsv(text, { title: 'Test' }), noSourceTexts).problems.map((problem) => `${problem.path}: ${problem.message}`);
+  return checkConversion(fromCsv(text, { title: 'Test' }), noSourceTexts).problems.map(
+    (problem) => `${problem.path}: ${problem.message}`,
+  );
 }
 
 describe('reading a spreadsheet (fromCsv)', () => {
@@ -29,7 +31,14 @@ describe('reading a spreadsheet (fromCsv)', () => {
     expect(problems).toEqual([]);
     expect(file).toEqual({
       title: 'My timeline',
-      sources: [{ id: 'example-wire-2021-03', publisher: 'Example Wire', published: '2021-03', url: 'https://example.org/wire' }],
+      sources: [
+        {
+          id: 'example-wire-2021-03',
+          publisher: 'Example Wire',
+          published: '2021-03',
+          url: 'https://example.org/wire',
+        },
+      ],
       events: [
         {
           id: 'a',
@@ -45,7 +54,12 @@ describe('reading a spreadsheet (fromCsv)', () => {
   });
 
   it('reads quoted cells with doubled quotes, commas and line breaks, CRLF line ends and a byte-order mark', () => {
-    const text = '\uFEFF' + sheet([`a,2019,,"Title, with ""quotes""","Line one\r\nline two, still one cell",T,,"He said ""yes""",${SOURCE}`], '\r\n');
+    const text =
+      '\uFEFF' +
+      sheet(
+        [`a,2019,,"Title, with ""quotes""","Line one\r\nline two, still one cell",T,,"He said ""yes""",${SOURCE}`],
+        '\r\n',
+      );
     const [event] = fromCsv(text).file.events;
     expect(event).toMatchObject({
       id: 'a',
@@ -67,7 +81,12 @@ describe('reading a spreadsheet (fromCsv)', () => {
   it('keeps any script: Arabic, Chinese and emoji', () => {
     const text = sheet([`,2022,,الأمن السيبراني,信息安全 🛰️,مسار,北京; القاهرة,🌍 quoted,${SOURCE}`]);
     const [event] = fromCsv(text).file.events;
-    expect(event).toMatchObject({ title: 'الأمن السيبراني', summary: '信息安全 🛰️', track: 'مسار', actors: ['北京', 'القاهرة'] });
+    expect(event).toMatchObject({
+      title: 'الأمن السيبراني',
+      summary: '信息安全 🛰️',
+      track: 'مسار',
+      actors: ['北京', 'القاهرة'],
+    });
     expect(event?.citations[0]?.quote).toBe('🌍 quoted');
   });
 
@@ -186,7 +205,9 @@ describe('problems in a spreadsheet', () => {
   });
 
   it('names unknown, repeated and missing columns in the header', () => {
-    const { problems, file } = fromCsv('id,date,titel,summary,summary,track,quote,source_publisher\na,2019,T,S,S,Tr,q,W\n');
+    const { problems, file } = fromCsv(
+      'id,date,titel,summary,summary,track,quote,source_publisher\na,2019,T,S,S,Tr,q,W\n',
+    );
     expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
       `line 1, column "titel": unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`,
       'line 1, column "summary": column "summary" appears twice; expected each column once',

@@ -30,7 +30,10 @@ describe('events file -> spreadsheet -> events file', () => {
       expect(validateEventsFile(file, readText).ok).toBe(true);
       const exported = toCsv(file);
       expect(exported.problems).toEqual([]);
-      const back = fromCsv(exported.text, { title: file.title, ...(file.description !== undefined && { description: file.description }) });
+      const back = fromCsv(exported.text, {
+        title: file.title,
+        ...(file.description !== undefined && { description: file.description }),
+      });
       expect(back.problems).toEqual([]);
       expect(comparable(back.file)).toEqual(comparable(file));
       const check = validateEventsFile(back.file, readText);
@@ -45,7 +48,9 @@ describe('events file -> spreadsheet -> events file', () => {
       { path: 'events[2].actors[0]', message: 'contains ";", which separates actors in the spreadsheet' },
     ]);
     const back = fromCsv(exported.text, { title: file.title }).file;
-    expect(back.events.map((event) => [event.title, event.summary])).toEqual(file.events.map((event) => [event.title, event.summary]));
+    expect(back.events.map((event) => [event.title, event.summary])).toEqual(
+      file.events.map((event) => [event.title, event.summary]),
+    );
     expect(back.sources).toEqual(file.sources);
   });
 
@@ -68,7 +73,9 @@ describe('events file -> spreadsheet -> events file', () => {
     const { file } = committed('tests/fixtures/convert/events.json');
     const text = toCsv(file).text;
     expect(text.startsWith('\uFEFFid,date,end,title,summary,track,actors,quote,')).toBe(true);
-    expect(text.split('\r\n')[1]).toMatch(/^span-with-two-citations,2021-03-01,2021-03,"A span, with ""quotes"", commas, and two citations",/);
+    expect(text.split('\r\n')[1]).toMatch(
+      /^span-with-two-citations,2021-03-01,2021-03,"A span, with ""quotes"", commas, and two citations",/,
+    );
     expect(text).toContain('"First line of the summary.\nSecond line, after a line break."');
   });
 });
@@ -99,7 +106,17 @@ describe('formula-safe export', () => {
   it('guards tabs and carriage returns at the start of a cell too (OWASP)', () => {
     const draft: DraftFile = {
       sources: [{ id: 's', publisher: '\tTabbed', published: '2020' }],
-      events: [{ id: 'e', date: '2020', title: '\rReturn', summary: 'S', track: 'T', actors: [], citations: [{ source: 's', quote: 'q' }] }],
+      events: [
+        {
+          id: 'e',
+          date: '2020',
+          title: '\rReturn',
+          summary: 'S',
+          track: 'T',
+          actors: [],
+          citations: [{ source: 's', quote: 'q' }],
+        },
+      ],
     };
     const [row] = readCsvTable(toCsv(draft).text).rows;
     expect(row?.cells).toEqual(expect.arrayContaining(["'\tTabbed", "'\rReturn"]));
@@ -115,7 +132,17 @@ describe('formula-safe export', () => {
         { id: 's', publisher: 'P', published: '2020', excerpt: true },
         { id: 'unused', publisher: 'P', published: '2021' },
       ],
-      events: [{ id: 'e', date: '2020', title: 'T', summary: 'S', track: 'T', actors: ['A; B'], citations: [{ source: 's', quote: 'q' }] }],
+      events: [
+        {
+          id: 'e',
+          date: '2020',
+          title: 'T',
+          summary: 'S',
+          track: 'T',
+          actors: ['A; B'],
+          citations: [{ source: 's', quote: 'q' }],
+        },
+      ],
     } as DraftFile;
     expect(toCsv(draft).problems).toEqual([
       { path: 'updated', message: 'the spreadsheet has no column for this field, so it is left out' },
@@ -131,7 +158,8 @@ describe('speed', () => {
     const header = 'id,date,title,summary,track,actors,quote,source_publisher,source_published,source_url';
     const rows = Array.from(
       { length: 5000 },
-      (_, i) => `,${1990 + (i % 30)}-0${1 + (i % 9)}-1${i % 10},"Event ${i}, a title",Summary ${i},Track ${i % 7},A; B,"Quote ""${i}""",Publisher ${i % 50},2020,https://example.org/${i % 50}`,
+      (_, i) =>
+        `,${1990 + (i % 30)}-0${1 + (i % 9)}-1${i % 10},"Event ${i}, a title",Summary ${i},Track ${i % 7},A; B,"Quote ""${i}""",Publisher ${i % 50},2020,https://example.org/${i % 50}`,
     );
     const started = performance.now();
     const { file, problems } = fromCsv([header, ...rows].join('\r\n'), { title: 'Big' });

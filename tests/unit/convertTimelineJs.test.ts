@@ -3,12 +3,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkConversion, needsCitationMessage } from '../../src/events/convert/checkConversion.ts';
 import { readCsvTable } from '../../src/events/convert/csvText.ts';
-import { fromTimelineJsJson, fromTimelineJsSheet, isTimelineJsJson, isTimelineJsSheet } from '../../src/events/convert/fromTimelineJs.ts';
+import {
+  fromTimelineJsJson,
+  fromTimelineJsSheet,
+  isTimelineJsJson,
+  isTimelineJsSheet,
+} from '../../src/events/convert/fromTimelineJs.ts';
 import { htmlToText } from '../../src/events/convert/htmlToText.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
 const noSourceTexts = () => new Error('no source texts');
-const problemLines = (problems: readonly { path: string; message: string }[]) => problems.map((p) => `${p.path}: ${p.message}`);
+const problemLines = (problems: readonly { path: string; message: string }[]) =>
+  problems.map((p) => `${p.path}: ${p.message}`);
 
 describe('a TimelineJS JSON file', () => {
   const json: unknown = JSON.parse(fixture('timeline.json'));
@@ -16,7 +22,9 @@ describe('a TimelineJS JSON file', () => {
 
   it('is recognised by its shape', () => {
     expect(isTimelineJsJson(json)).toBe(true);
-    expect(isTimelineJsJson(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')))).toBe(false);
+    expect(isTimelineJsJson(JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')))).toBe(
+      false,
+    );
   });
 
   it('becomes events with dates at the precision given, plain text, and groups as tracks', () => {
@@ -80,7 +88,7 @@ describe('a TimelineJS JSON file', () => {
       'events[2].text.text: missing; expected a text saying what happened',
       'events[2]: expected at least one citation',
     ]);
-    expect(needsCitationMessage(checked.needsCitation)).toBe(
+    expect(needsCitationMessage(checked.needsCitation, true)).toBe(
       '3 events need a citation: res-53-70, open-ended-working-group-set-up-2018, ' +
         'statement-on-international-information-security-2020. Every event must quote a source before the timeline ' +
         'can show it (TimelineJS has no citations). Add a source and a quote copied exactly from it to each; ' +
@@ -114,7 +122,9 @@ describe('a TimelineJS Google Sheet, exported as CSV', () => {
 
   it('is recognised by its header', () => {
     expect(isTimelineJsSheet(table.header)).toBe(true);
-    expect(isTimelineJsSheet(readCsvTable(readFileSync(new URL('../../data/template.csv', import.meta.url), 'utf8')).header)).toBe(false);
+    expect(
+      isTimelineJsSheet(readCsvTable(readFileSync(new URL('../../data/template.csv', import.meta.url), 'utf8')).header),
+    ).toBe(false);
   });
 
   it('becomes events: the title row gives the title, era rows are left out, blank rows skipped', () => {
@@ -157,7 +167,7 @@ describe('a TimelineJS Google Sheet, exported as CSV', () => {
     ]);
   });
 
-  it('places the validator\'s problems on the sheet\'s lines and columns', () => {
+  it("places the validator's problems on the sheet's lines and columns", () => {
     const sheet = readCsvTable('Year,Month,Day,Headline,Text,Group\n1998,2,30,A headline,,G\n,,,No year,Text,G\n');
     const checked = checkConversion(fromTimelineJsSheet(sheet), noSourceTexts);
     expect(problemLines(checked.problems)).toEqual([
@@ -177,7 +187,7 @@ describe('HTML to plain text', () => {
     ['<p>One</p><p>Two</p>', 'One\nTwo'],
     ['a<br>b<br/>c<BR />d', 'a\nb\nc\nd'],
     ['<a href="x" title="a > b">link</a> text', 'link text'],
-    ["<img src=x onerror=\"alert('x')\">after", 'after'],
+    ['<img src=x onerror="alert(\'x\')">after', 'after'],
     ['<script>alert(1)</script>visible<style>p{}</style>', 'visible'],
     ['<!-- a comment <b>x</b> -->kept', 'kept'],
     ['&lt;script&gt;alert(1)&lt;/script&gt;', '<script>alert(1)</script>'],

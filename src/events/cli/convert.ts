@@ -6,6 +6,10 @@
 import { convertFiles } from './convertFiles.ts';
 
 process.exitCode = convertFiles(process.argv.slice(2), {
-  log: (line) => { console.log(line); },
-  error: (line) => { console.error(line); },
+  log: (line) => {
+    console.log(line);
+  },
+  error: (line) => {
+    console.error(line);
+  },
 });

@@ -8,7 +8,12 @@ import type { Conversion } from '../convert/conversion.ts';
 import { readCsvTable } from '../convert/csvText.ts';
 import type { DraftFile } from '../convert/draft.ts';
 import { fromCsvTable, type FileDetails } from '../convert/fromCsv.ts';
-import { fromTimelineJsJson, fromTimelineJsSheet, isTimelineJsJson, isTimelineJsSheet } from '../convert/fromTimelineJs.ts';
+import {
+  fromTimelineJsJson,
+  fromTimelineJsSheet,
+  isTimelineJsJson,
+  isTimelineJsSheet,
+} from '../convert/fromTimelineJs.ts';
 import { toCsv } from '../convert/toCsv.ts';
 import { readTextFile } from './readTextFile.ts';
 import type { Output } from './validateFiles.ts';
@@ -46,7 +51,10 @@ export function parseConvertArgs(args: readonly string[]): ConvertOptions | Erro
   }
   const output = values.get('--output');
   const from = values.get('--from');
-  if (positional.length !== 1) return new Error(positional.length === 0 ? 'no input file given' : `one input file expected, got ${positional.length}`);
+  if (positional.length !== 1)
+    return new Error(
+      positional.length === 0 ? 'no input file given' : `one input file expected, got ${positional.length}`,
+    );
   if (output === undefined) return new Error('no output file given; name it with -o, e.g. -o out.json');
   if (from !== undefined && from !== 'timelinejs') return new Error(`--from ${from}: expected --from timelinejs`);
   const title = values.get('--title');
@@ -101,10 +109,14 @@ export function convertFiles(args: readonly string[], output: Output): number {
     output.error(`${options.input}: ${read.message}`);
     return 1;
   }
-  return read.kind === 'events' ? exportEvents(read, options, output) : writeConversion(read, outFormat, options, output);
+  return read.kind === 'events'
+    ? exportEvents(read, options, output)
+    : writeConversion(read, outFormat, options, output);
 }
 
-type Input = { readonly kind: 'events'; readonly file: DraftFile; readonly text: string } | (Conversion & { readonly kind: 'converted'; readonly from: string });
+type Input =
+  | { readonly kind: 'events'; readonly file: DraftFile; readonly text: string }
+  | (Conversion & { readonly kind: 'converted'; readonly from: string });
 
 function readInput(text: string, inFormat: Format, outFormat: Format, options: ConvertOptions): Input | Error {
   const details = { title: defaultTitle(options.input), ...options.details };
@@ -120,13 +132,19 @@ function readInput(text: string, inFormat: Format, outFormat: Format, options: C
     return { kind: 'converted', from: 'a TimelineJS file', ...fromTimelineJsJson(json.value, details) };
   }
   if (outFormat === 'json') {
-    return new Error('this is already an events file (it is not in TimelineJS form); to convert a TimelineJS file that was not recognised, add --from timelinejs');
+    return new Error(
+      'this is already an events file (it is not in TimelineJS form); to convert a TimelineJS file that was not recognised, add --from timelinejs',
+    );
   }
   return { kind: 'events', file: json.value as DraftFile, text };
 }
 
 /** Our own events file to a spreadsheet: it must be valid first, so the sheet starts from checked data. */
-function exportEvents({ file, text }: { file: DraftFile; text: string }, options: ConvertOptions, output: Output): number {
+function exportEvents(
+  { file, text }: { file: DraftFile; text: string },
+  options: ConvertOptions,
+  output: Output,
+): number {
   const result = validateEventsText(text, (path) => readTextFile(resolve(dirname(options.input), path)));
   if (!result.ok) {
     printProblems(options.input, result.problems, output);
@@ -136,19 +154,29 @@ function exportEvents({ file, text }: { file: DraftFile; text: string }, options
   const exported = toCsv(file);
   if (!write(options.output, exported.text, output)) return 1;
   output.log(`${options.output}: wrote ${countOf(file.events.length, 'event')} from ${options.input}.`);
-  output.log(`${options.output}: the title and description are not in the spreadsheet; to convert it back, pass them: ${titleArgs(file)}`);
+  output.log(
+    `${options.output}: the title and description are not in the spreadsheet; to convert it back, pass them: ${titleArgs(file)}`,
+  );
   for (const problem of exported.problems) output.error(`${options.input}: warning: ${problemText(problem)}`);
   return 0;
 }
 
 function titleArgs(file: DraftFile): string {
   const quote = (text: string) => `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
-  return [file.title !== undefined && `--title ${quote(file.title)}`, file.description !== undefined && `--description ${quote(file.description)}`]
+  return [
+    file.title !== undefined && `--title ${quote(file.title)}`,
+    file.description !== undefined && `--description ${quote(file.description)}`,
+  ]
     .filter(Boolean)
     .join(' ');
 }
 
-function writeConversion(conversion: Conversion & { from: string }, outFormat: Format, options: ConvertOptions, output: Output): number {
+function writeConversion(
+  conversion: Conversion & { from: string },
+  outFormat: Format,
+  options: ConvertOptions,
+  output: Output,
+): number {
   const { input } = options;
   // Source texts are found beside the events file: the output when it is one, else the input.
   const jsonFolder = dirname(outFormat === 'json' ? options.output : input);
@@ -156,12 +184,15 @@ function writeConversion(conversion: Conversion & { from: string }, outFormat: F
   const text = outFormat === 'json' ? `${JSON.stringify(conversion.file, null, 2)}\n` : toCsv(conversion.file).text;
   if (!write(options.output, text, output)) return 1;
   const { events, sources } = conversion.file;
-  output.log(`${options.output}: wrote ${countOf(events.length, 'event')} and ${countOf(sources.length, 'source')} from ${conversion.from}, ${input}.`);
+  output.log(
+    `${options.output}: wrote ${countOf(events.length, 'event')} and ${countOf(sources.length, 'source')} from ${conversion.from}, ${input}.`,
+  );
   for (const note of conversion.notes) output.log(`${input}: note: ${note}`);
   if (options.details.title === undefined && conversion.file.title === defaultTitle(input)) {
     output.log(`${input}: note: the title is the file name, "${defaultTitle(input)}"; give another with --title "..."`);
   }
-  if (checked.needsCitation.length > 0) output.error(`${input}: ${needsCitationMessage(checked.needsCitation)}`);
+  if (checked.needsCitation.length > 0)
+    output.error(`${input}: ${needsCitationMessage(checked.needsCitation, conversion.from.includes('TimelineJS'))}`);
   if (checked.problems.length > 0) printProblems(input, checked.problems, output);
   for (const warning of checked.warnings) output.error(`${input}: warning: ${problemText(warning)}`);
   if (checked.problems.length === 0) output.log(`${options.output}: valid; the checks found no problems.`);
@@ -187,4 +218,3 @@ function write(file: string, text: string, output: Output): boolean {
 function countOf(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
-

@@ -27,12 +27,14 @@ export function checkConversion(conversion: Conversion, readText: ReadSourceText
 const MAX_LISTED = 10;
 
 /** Says plainly why events without a citation are errors, and which ones they are. */
-export function needsCitationMessage(ids: readonly string[]): string {
-  const listed = ids.slice(0, MAX_LISTED).join(', ') + (ids.length > MAX_LISTED ? ` and ${ids.length - MAX_LISTED} more` : '');
+export function needsCitationMessage(ids: readonly string[], fromTimelineJs: boolean): string {
+  const listed =
+    ids.slice(0, MAX_LISTED).join(', ') + (ids.length > MAX_LISTED ? ` and ${ids.length - MAX_LISTED} more` : '');
   const count = ids.length === 1 ? '1 event needs' : `${ids.length} events need`;
   return (
-    `${count} a citation: ${listed}. Every event must quote a source before the timeline can show it ` +
-    '(TimelineJS has no citations). Add a source and a quote copied exactly from it to each; ' +
+    `${count} a citation: ${listed}. Every event must quote a source before the timeline can show it` +
+    (fromTimelineJs ? ' (TimelineJS has no citations). ' : '. ') +
+    'Add a source and a quote copied exactly from it to each; ' +
     'until then the checks below list them as errors.'
   );
 }

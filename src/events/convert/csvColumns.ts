@@ -34,7 +34,11 @@ export type CsvColumnName = (typeof CSV_COLUMN_NAMES)[number];
 export type CsvRecord = Readonly<Record<CsvColumnName, string>>;
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
-  column('id', false, 'the event\'s id: lower-case letters, digits and single hyphens; left empty, it is made from the title and year'),
+  column(
+    'id',
+    false,
+    "the event's id: lower-case letters, digits and single hyphens; left empty, it is made from the title and year",
+  ),
   column('date', true, 'when it happened, written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1998-12-04)'),
   column('end', false, 'when it ended, for events that span time, written like the date'),
   column('title', true, 'a short title shown on the timeline'),
@@ -45,10 +49,10 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   column('source_publisher', true, 'who published the source, e.g. "UN Press"'),
   column('source_published', true, 'when the source was published, written YYYY, YYYY-MM or YYYY-MM-DD'),
   column('source_url', false, 'where the source can be read: an http:// or https:// address'),
-  column('source_title', false, 'the source\'s headline, only if known'),
+  column('source_title', false, "the source's headline, only if known"),
   column('document_symbol', false, 'a UN document symbol, e.g. "A/RES/53/70"'),
   column('document_url', false, 'the link to that document, e.g. "https://undocs.org/A/RES/53/70"'),
-  column('source_id', false, 'the source\'s id; left empty, it is made from the publisher and date'),
+  column('source_id', false, "the source's id; left empty, it is made from the publisher and date"),
   column('source_text', false, 'the path of the source\'s full text, e.g. "sources/article.txt", to check quotes'),
 ];
 
@@ -57,7 +61,14 @@ function column(name: CsvColumnName, required: boolean, expects: string): CsvCol
 }
 
 /** Columns that describe the event itself; a further row of the same event leaves them empty. */
-export const EVENT_COLUMNS = ['date', 'end', 'title', 'summary', 'track', 'actors'] as const satisfies readonly CsvColumnName[];
+export const EVENT_COLUMNS = [
+  'date',
+  'end',
+  'title',
+  'summary',
+  'track',
+  'actors',
+] as const satisfies readonly CsvColumnName[];
 
 /** Columns of the source a quote comes from. */
 export const SOURCE_COLUMNS = [
@@ -79,7 +90,10 @@ export const ACTOR_SEPARATOR = ';';
 
 /** "Source Publisher", " source-publisher " and "SOURCE_PUBLISHER" all name the column source_publisher. */
 export function normalizeHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function isCsvColumnName(name: string): name is CsvColumnName {

@@ -32,7 +32,12 @@ export function eventsWithoutCitation(file: DraftFile): string[] {
 }
 
 /** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
-export function draftFile(title: string | undefined, description: string | undefined, sources: DraftSource[], events: DraftEvent[]): DraftFile {
+export function draftFile(
+  title: string | undefined,
+  description: string | undefined,
+  sources: DraftSource[],
+  events: DraftEvent[],
+): DraftFile {
   const file: Partial<DraftFile> = {};
   setText(file, 'title', title);
   setText(file, 'description', description);

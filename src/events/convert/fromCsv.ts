@@ -74,10 +74,17 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
     if (earlier) {
       checkFurtherRow(row, earlier, report);
     } else if (id === '' && !EVENT_COLUMNS.some((name) => row.cells[name] !== '')) {
-      report(row.line, 'id', 'missing; a row that adds a quote or document to an event repeats that event\'s id');
+      report(row.line, 'id', "missing; a row that adds a quote or document to an event repeats that event's id");
       continue;
     } else {
-      const draft: EventDraft = { line: row.line, cells: row.cells, event: newEvent(row.cells), citationSources: [], citationLines: [], documentLines: [] };
+      const draft: EventDraft = {
+        line: row.line,
+        cells: row.cells,
+        event: newEvent(row.cells),
+        citationSources: [],
+        citationLines: [],
+        documentLines: [],
+      };
       events.push(draft);
       if (id !== '') eventsById.set(id, draft);
     }
@@ -132,14 +139,23 @@ function readHeader(header: readonly string[], report: Report): (CsvColumnName |
   return names.map((name) => (isCsvColumnName(name) ? name : undefined));
 }
 
-function toRow(line: number, cells: readonly string[], columns: readonly (CsvColumnName | undefined)[], report: Report): Row {
+function toRow(
+  line: number,
+  cells: readonly string[],
+  columns: readonly (CsvColumnName | undefined)[],
+  report: Report,
+): Row {
   const record = Object.fromEntries(CSV_COLUMN_NAMES.map((name) => [name, ''])) as Record<CsvColumnName, string>;
   cells.forEach((cell, index) => {
     const value = withoutFormulaGuard(cell.trim());
     const name = columns[index];
     if (name !== undefined) record[name] = value;
     else if (value !== '') {
-      report(line, undefined, `${cells.length} cells, but the header names ${columns.length}; a cell with a comma in it must be in double quotes`);
+      report(
+        line,
+        undefined,
+        `${cells.length} cells, but the header names ${columns.length}; a cell with a comma in it must be in double quotes`,
+      );
     }
   });
   return { line, cells: record };
@@ -175,7 +191,12 @@ function checkFurtherRow(row: Row, first: EventDraft, report: Report): void {
   }
 }
 
-function addCitationAndDocument(row: Row, target: EventDraft | undefined, sources: Map<string, SourceDraft>, report: Report): void {
+function addCitationAndDocument(
+  row: Row,
+  target: EventDraft | undefined,
+  sources: Map<string, SourceDraft>,
+  report: Report,
+): void {
   if (!target) return;
   const { cells, line } = row;
   if (CITATION_COLUMNS.some((name) => cells[name] !== '')) {
@@ -199,7 +220,9 @@ function addCitationAndDocument(row: Row, target: EventDraft | undefined, source
 
 /** A source is one publisher, date and address; or, where the sheet gives one, one source_id. */
 function sourceKey(cells: CsvRecord): string {
-  return cells.source_id !== '' ? `id:${cells.source_id}` : JSON.stringify([cells.source_publisher, cells.source_published, cells.source_url]);
+  return cells.source_id !== ''
+    ? `id:${cells.source_id}`
+    : JSON.stringify([cells.source_publisher, cells.source_published, cells.source_url]);
 }
 
 /** A row that gives only a source_id refers to a source described on another row. */
@@ -233,7 +256,12 @@ function addSource(key: string, { cells, line }: Row, sources: Map<string, Sourc
     const earlier = known.source[field];
     if (value === '' || value === earlier) continue;
     if (earlier === undefined) known.source[field] = value;
-    else report(line, column, `${JSON.stringify(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`);
+    else
+      report(
+        line,
+        column,
+        `${JSON.stringify(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`,
+      );
   }
 }
 
@@ -248,7 +276,11 @@ function allocateEventIds(events: readonly EventDraft[]): void {
 }
 
 /** Sources without an id get one from their publisher and date, e.g. "un-press-1998-10-28". */
-function allocateSourceIds(sources: ReadonlyMap<string, SourceDraft>, rows: readonly Row[], report: Report): Map<string, string> {
+function allocateSourceIds(
+  sources: ReadonlyMap<string, SourceDraft>,
+  rows: readonly Row[],
+  report: Report,
+): Map<string, string> {
   const drafts = [...sources.values()];
   const ids = new IdAllocator(drafts.flatMap(({ source }) => (source.id === undefined ? [] : [source.id])));
   const idByKey = new Map<string, string>();
@@ -258,7 +290,11 @@ function allocateSourceIds(sources: ReadonlyMap<string, SourceDraft>, rows: read
   }
   for (const row of rows) {
     if (onlyNamesSource(row.cells) && !sources.has(sourceKey(row.cells))) {
-      report(row.line, 'source_id', `no row describes source ${JSON.stringify(row.cells.source_id)}; expected its publisher and date on one row`);
+      report(
+        row.line,
+        'source_id',
+        `no row describes source ${JSON.stringify(row.cells.source_id)}; expected its publisher and date on one row`,
+      );
     }
   }
   return idByKey;

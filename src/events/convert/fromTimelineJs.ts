@@ -33,7 +33,13 @@ interface Slide {
   readonly fieldNames: Readonly<Record<'start' | 'end' | 'headline' | 'text' | 'group', string>>;
 }
 
-const JSON_FIELD_NAMES = { start: 'start_date', end: 'end_date', headline: 'text.headline', text: 'text.text', group: 'group' };
+const JSON_FIELD_NAMES = {
+  start: 'start_date',
+  end: 'end_date',
+  headline: 'text.headline',
+  text: 'text.text',
+  group: 'group',
+};
 const SHEET_FIELD_NAMES = { start: 'Year', end: 'End Year', headline: 'Headline', text: 'Text', group: 'Group' };
 
 /** True for what TimelineJS reads: an object with a list of events that have a `start_date`. */
@@ -110,7 +116,12 @@ export function fromTimelineJsSheet(table: CsvTable, details: FileDetails = {}):
     }
     slides.push({
       start: sheetDate(cell(cells, 'Year'), cell(cells, 'Month'), cell(cells, 'Day'), cell(cells, 'Time')),
-      end: sheetDate(cell(cells, 'End Year'), cell(cells, 'End Month'), cell(cells, 'End Day'), cell(cells, 'End Time')),
+      end: sheetDate(
+        cell(cells, 'End Year'),
+        cell(cells, 'End Month'),
+        cell(cells, 'End Day'),
+        cell(cells, 'End Time'),
+      ),
       headline: cell(cells, 'Headline'),
       text: cell(cells, 'Text'),
       // Version 1 of the template called the column "Tag".
@@ -133,7 +144,11 @@ interface TitleSlide {
 
 function slidesToConversion(slides: readonly Slide[], problems: Problem[], titleSlide: TitleSlide): Conversion {
   const origins = new Origins();
-  origins.set('title', 'title', "the timeline's title: a TimelineJS title slide (a row of type \"title\"), or one given to the converter");
+  origins.set(
+    'title',
+    'title',
+    'the timeline\'s title: a TimelineJS title slide (a row of type "title"), or one given to the converter',
+  );
   const ids = new IdAllocator();
   const events = slides.map((slide, index) => {
     const date = isoDate(slide.start, slide, 'start', problems);
@@ -159,14 +174,19 @@ function slidesToConversion(slides: readonly Slide[], problems: Problem[], title
 }
 
 function recordSlideOrigins(origins: Origins, path: string, slide: Slide): void {
-  const at = (name: string) => (slide.place.startsWith('line') ? `${slide.place}, column ${JSON.stringify(name)}` : `${slide.place}.${name}`);
+  const at = (name: string) =>
+    slide.place.startsWith('line') ? `${slide.place}, column ${JSON.stringify(name)}` : `${slide.place}.${name}`;
   origins.set(path, slide.place);
   origins.set(`${path}.date`, at(slide.fieldNames.start), 'a year');
   origins.set(`${path}.end`, at(slide.fieldNames.end));
   origins.set(`${path}.title`, at(slide.fieldNames.headline), 'a headline');
   origins.set(`${path}.summary`, at(slide.fieldNames.text), 'a text saying what happened');
   origins.set(`${path}.track`, at(slide.fieldNames.group));
-  origins.set(`${path}.citations`, slide.place, 'at least one citation: TimelineJS has none, so add a source and a quote from it');
+  origins.set(
+    `${path}.citations`,
+    slide.place,
+    'at least one citation: TimelineJS has none, so add a source and a quote from it',
+  );
 }
 
 function notesAbout(slides: readonly Slide[], erasSkipped: number): string[] {
@@ -174,10 +194,14 @@ function notesAbout(slides: readonly Slide[], erasSkipped: number): string[] {
   const withMedia = slides.filter((slide) => slide.hasMedia).length;
   const withTime = slides.filter((slide) => slide.start?.hour !== undefined || slide.end?.hour !== undefined).length;
   const withoutGroup = slides.filter((slide) => htmlToText(slide.group) === '').length;
-  if (withMedia > 0) notes.push(`${plural(withMedia, 'event')} had media (images, video); the events format has none, so they were left out.`);
+  if (withMedia > 0)
+    notes.push(
+      `${plural(withMedia, 'event')} had media (images, video); the events format has none, so they were left out.`,
+    );
   if (withTime > 0) notes.push(`${plural(withTime, 'event')} had a time of day; dates keep only year, month and day.`);
   if (erasSkipped > 0) notes.push(`${plural(erasSkipped, 'era')} left out; the events format has no eras.`);
-  if (withoutGroup > 0) notes.push(`${plural(withoutGroup, 'event')} without a group, put on the track "${DEFAULT_TRACK}".`);
+  if (withoutGroup > 0)
+    notes.push(`${plural(withoutGroup, 'event')} without a group, put on the track "${DEFAULT_TRACK}".`);
   return notes;
 }
 
@@ -189,21 +213,33 @@ function plural(count: number, noun: string): string {
  * "1998", "1998-12" or "1998-12-04": only the parts that were given, so the precision is kept.
  * Undefined, with a problem, when the date cannot be written in the events format.
  */
-function isoDate(date: SlideDate | undefined, slide: Slide, which: 'start' | 'end', problems: Problem[]): string | undefined {
+function isoDate(
+  date: SlideDate | undefined,
+  slide: Slide,
+  which: 'start' | 'end',
+  problems: Problem[],
+): string | undefined {
   const name = slide.fieldNames[which];
-  const place = slide.place.startsWith('line') ? `${slide.place}, column ${JSON.stringify(name)}` : `${slide.place}.${name}`;
+  const place = slide.place.startsWith('line')
+    ? `${slide.place}, column ${JSON.stringify(name)}`
+    : `${slide.place}.${name}`;
   if (date === undefined) {
     if (which === 'start') problems.push({ path: place, message: 'missing; expected a year' });
     return undefined;
   }
   const [year, month, day] = [date.year, date.month, date.day].map(integerOf);
   const message =
-    year === undefined || Number.isNaN(year) ? `expected a year in digits, got ${describe(date.year)}`
-    : year < 1 || year > 9999 ? `the year ${year} is outside 1–9999, which the events format cannot show`
-    : month !== undefined && (Number.isNaN(month) || month < 1 || month > 12) ? `expected a month 1–12, got ${describe(date.month)}`
-    : day !== undefined && month === undefined ? 'a day without a month; expected a month too'
-    : day !== undefined && (Number.isNaN(day) || day < 1 || day > 31) ? `expected a day 1–31, got ${describe(date.day)}`
-    : undefined;
+    year === undefined || Number.isNaN(year)
+      ? `expected a year in digits, got ${describe(date.year)}`
+      : year < 1 || year > 9999
+        ? `the year ${year} is outside 1–9999, which the events format cannot show`
+        : month !== undefined && (Number.isNaN(month) || month < 1 || month > 12)
+          ? `expected a month 1–12, got ${describe(date.month)}`
+          : day !== undefined && month === undefined
+            ? 'a day without a month; expected a month too'
+            : day !== undefined && (Number.isNaN(day) || day < 1 || day > 31)
+              ? `expected a day 1–31, got ${describe(date.day)}`
+              : undefined;
   if (message !== undefined || year === undefined) {
     problems.push({ path: place, message: message ?? 'missing; expected a year' });
     return undefined;
@@ -234,11 +270,13 @@ function sheetDate(year: string, month: string, day: string, time: string): Slid
 }
 
 function dateObject(value: unknown): SlideDate | undefined {
-  return typeof value === 'object' && value !== null ? (value) : undefined;
+  return typeof value === 'object' && value !== null ? value : undefined;
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function textOf(value: unknown): string {

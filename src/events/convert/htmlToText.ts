@@ -4,7 +4,8 @@ import { decodeHTML } from 'entities/decode';
 const HIDDEN_ELEMENTS = /<(script|style|template|noscript)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi;
 const COMMENT = /<!--[\s\S]*?(-->|$)|<!\[CDATA\[[\s\S]*?(\]\]>|$)|<![^>]*>|<\?[^>]*>/g;
 /** Tags that end a line of text: a break, or the end of a paragraph, list item, heading or block. */
-const LINE_BREAK_TAG = /<(br|hr)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/(p|div|li|h[1-6]|tr|blockquote|section|article)\s*>/gi;
+const LINE_BREAK_TAG =
+  /<(br|hr)\b(?:[^>"']|"[^"]*"|'[^']*')*>|<\/(p|div|li|h[1-6]|tr|blockquote|section|article)\s*>/gi;
 /** A start or end tag; quoted attribute values may contain ">". */
 const TAG = /<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 

@@ -26,24 +26,38 @@ const CARRIED_FIELDS = {
 export function toCsv(file: DraftFile): CsvExport {
   const problems: Problem[] = [];
   reportUncarried(file, CARRIED_FIELDS.file, '', problems);
-  file.sources.forEach((source, index) => { reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems); });
+  file.sources.forEach((source, index) => {
+    reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems);
+  });
   const sourcesById = new Map(file.sources.map((source) => [source.id, source]));
   const cited = new Set(file.events.flatMap((event) => event.citations.map((citation) => citation.source)));
   file.sources.forEach((source, index) => {
     if (!cited.has(source.id)) {
-      problems.push({ path: `sources[${index}]`, message: 'no event cites this source, so it has no row in the spreadsheet' });
+      problems.push({
+        path: `sources[${index}]`,
+        message: 'no event cites this source, so it has no row in the spreadsheet',
+      });
     }
   });
   const rows = file.events.flatMap((event, index) => {
     reportUncarried(event, CARRIED_FIELDS.event, `events[${index}].`, problems);
     event.actors?.forEach((actor, k) => {
       if (actor.includes(ACTOR_SEPARATOR)) {
-        problems.push({ path: `events[${index}].actors[${k}]`, message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet` });
+        problems.push({
+          path: `events[${index}].actors[${k}]`,
+          message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`,
+        });
       }
     });
     return eventRows(event, sourcesById);
   });
-  return { text: writeCsv(CSV_COLUMN_NAMES, rows.map((cells) => CSV_COLUMN_NAMES.map((name) => cells[name] ?? ''))), problems };
+  return {
+    text: writeCsv(
+      CSV_COLUMN_NAMES,
+      rows.map((cells) => CSV_COLUMN_NAMES.map((name) => cells[name] ?? '')),
+    ),
+    problems,
+  };
 }
 
 function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefined, DraftSource>): Cells[] {
@@ -81,6 +95,10 @@ function sourceCells(id: string | undefined, source: DraftSource | undefined): C
 
 function reportUncarried(record: object, carried: readonly string[], prefix: string, problems: Problem[]): void {
   for (const key of Object.keys(record)) {
-    if (!carried.includes(key)) problems.push({ path: `${prefix}${key}`, message: 'the spreadsheet has no column for this field, so it is left out' });
+    if (!carried.includes(key))
+      problems.push({
+        path: `${prefix}${key}`,
+        message: 'the spreadsheet has no column for this field, so it is left out',
+      });
   }
 }
