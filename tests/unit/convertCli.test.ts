@@ -11,7 +11,9 @@ import { validateFiles } from '../../src/events/cli/validateFiles.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'convert-cli-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
 const out = (name: string) => join(folder, name);
 
 /** The command's code path in this process: exit code and every line it prints. */
