@@ -74,6 +74,24 @@ describe('the convert command', () => {
     ]);
   });
 
+  it('writes nothing when no row could be read, and says why', () => {
+    const input = out('typo.csv');
+    writeFileSync(input, 'id,dat,title,summary,track,quote,source_publisher,source_published\n');
+    const result = convert(input, '-o', out('typo.json'));
+    expect(result).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: [
+        `${input}: line 1, column "dat": unknown column; expected one of id, date, end, title, summary, track, actors, ` +
+          'quote, source_publisher, source_published, source_url, source_title, document_symbol, document_url, source_id, source_text',
+        `${input}: line 1, column "date": missing column; expected when it happened, written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1998-12-04)`,
+        `${input}: 2 problems.`,
+        `${out('typo.json')}: not written.`,
+      ],
+    });
+    expect(() => readFileSync(out('typo.json'))).toThrow();
+  });
+
   it('converts a TimelineJS JSON file, found by its shape, and a TimelineJS sheet, found by its header', () => {
     const json = convert('tests/fixtures/timelinejs/timeline.json', '-o', out('from-json.json'));
     expect(json.code).toBe(1);

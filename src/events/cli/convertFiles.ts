@@ -178,6 +178,12 @@ function writeConversion(
   output: Output,
 ): number {
   const { input } = options;
+  if (conversion.file.events.length === 0 && conversion.problems.length > 0) {
+    // Nothing could be read (a header the converter does not know, say): a file of no events helps no one.
+    printProblems(input, conversion.problems, output);
+    output.error(`${options.output}: not written.`);
+    return 1;
+  }
   // Source texts are found beside the events file: the output when it is one, else the input.
   const jsonFolder = dirname(outFormat === 'json' ? options.output : input);
   const checked = checkConversion(conversion, (path) => readTextFile(resolve(jsonFolder, path)));
