@@ -1,0 +1,50 @@
+import type * as z from 'zod/mini';
+import type { CitationRecord, documentSchema, EventRecord, SourceRecord } from '../schema.ts';
+
+type DocumentRecord = z.infer<typeof documentSchema>;
+
+/**
+ * An events file as a converter builds it: the shape of the format, but any field may still be
+ * missing or wrong. The validator decides whether it is a valid file; the converters only translate.
+ */
+export interface DraftFile {
+  title?: string;
+  description?: string;
+  sources: DraftSource[];
+  events: DraftEvent[];
+}
+
+export type DraftSource = Partial<SourceRecord>;
+
+export type DraftEvent = Partial<Omit<EventRecord, 'citations' | 'documents'>> & {
+  citations: Partial<CitationRecord>[];
+  documents?: Partial<DocumentRecord>[];
+};
+
+/** Sets `record[key]` only when the value has text, so an empty cell reads as a missing field. */
+export function setText<T extends object>(record: T, key: keyof T, value: string | undefined): void {
+  if (value !== undefined && value !== '') record[key] = value as T[keyof T];
+}
+
+/** Ids of the events that cite nothing yet: each needs a source and a quote before the timeline can be shown. */
+export function eventsWithoutCitation(file: DraftFile): string[] {
+  return file.events.filter((event) => event.citations.length === 0).map((event) => event.id ?? '(no id)');
+}
+
+/** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
+export function draftFile(
+  title: string | undefined,
+  description: string | undefined,
+  sources: DraftSource[],
+  events: DraftEvent[],
+): DraftFile {
+  const file: Partial<DraftFile> = {};
+  setText(file, 'title', title);
+  setText(file, 'description', description);
+  return { ...file, sources, events };
+}
+
+/** An event's fields with its citations and documents last, as in the format. */
+export function inFieldOrder({ citations, documents, ...fields }: DraftEvent): DraftEvent {
+  return { ...fields, citations, ...(documents !== undefined && { documents }) };
+}

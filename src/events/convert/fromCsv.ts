@@ -1,0 +1,343 @@
+import type { Problem } from '../problems.ts';
+import { byLine, cellPlace, Origins, type Conversion, type PlaceResolver } from './conversion.ts';
+import {
+  ACTOR_SEPARATOR,
+  CITATION_COLUMNS,
+  columnDoc,
+  CSV_COLUMN_NAMES,
+  CSV_COLUMNS,
+  DOCUMENT_COLUMNS,
+  EVENT_COLUMNS,
+  isCsvColumnName,
+  normalizeHeader,
+  SOURCE_COLUMNS,
+  type CsvColumnName,
+  type CsvRecord,
+} from './csvColumns.ts';
+import { readCsvTable, withoutFormulaGuard, type CsvTable } from './csvText.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource } from './draft.ts';
+import { IdAllocator, joinSlug, slugify } from './slug.ts';
+
+/** What the spreadsheet does not hold: the file's title and description. */
+export interface FileDetails {
+  readonly title?: string;
+  readonly description?: string;
+}
+
+interface Row {
+  readonly line: number;
+  readonly cells: CsvRecord;
+}
+
+interface EventDraft {
+  readonly line: number;
+  readonly cells: CsvRecord;
+  readonly event: DraftEvent;
+  /** The source each citation names, as a key of the source table, in citation order. */
+  readonly citationSources: string[];
+  /** The line of each citation and document, in order. */
+  readonly citationLines: number[];
+  readonly documentLines: number[];
+}
+
+interface SourceDraft {
+  readonly line: number;
+  readonly source: DraftSource;
+}
+
+/**
+ * Reads a spreadsheet in the columns of csvColumns.ts into an events file. Every problem names its
+ * line (the header is line 1) and column, and all are reported at once; what the validator checks
+ * (dates, ids, URLs, quotes) is left to it, and `origins` places its problems in the spreadsheet.
+ */
+export function fromCsv(text: string, details: FileDetails = {}): Conversion {
+  return fromCsvTable(readCsvTable(text), details);
+}
+
+export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conversion {
+  const problems: Problem[] = table.errors.map(({ line, message }) => ({ path: cellPlace(line), message }));
+  const report = (line: number, column: string | undefined, message: string) =>
+    problems.push({ path: cellPlace(line, column), message });
+
+  const columns = readHeader(table.header, report);
+  if (!columns) {
+    return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins: new Origins() };
+  }
+
+  const rows = table.rows.map((row) => toRow(row.line, row.cells, columns, report));
+  const events: EventDraft[] = [];
+  const eventsById = new Map<string, EventDraft>();
+  const sources = new Map<string, SourceDraft>();
+  for (const row of rows) {
+    const { id } = row.cells;
+    const earlier = id === '' ? undefined : eventsById.get(id);
+    if (earlier) {
+      checkFurtherRow(row, earlier, report);
+    } else if (id === '' && !EVENT_COLUMNS.some((name) => row.cells[name] !== '')) {
+      report(row.line, 'id', "missing; a row that adds a quote or document to an event repeats that event's id");
+      continue;
+    } else {
+      const draft: EventDraft = {
+        line: row.line,
+        cells: row.cells,
+        event: newEvent(row.cells),
+        citationSources: [],
+        citationLines: [],
+        documentLines: [],
+      };
+      events.push(draft);
+      if (id !== '') eventsById.set(id, draft);
+    }
+    addCitationAndDocument(row, earlier ?? events.at(-1), sources, report);
+  }
+
+  allocateEventIds(events);
+  const sourceIds = allocateSourceIds(sources, rows, report);
+  const file = draftFile(
+    details.title,
+    details.description,
+    [...sources.values()].map(({ source }) => source),
+    events.map(({ event, citationSources }) =>
+      inFieldOrder({
+        ...event,
+        citations: event.citations.map((citation, index) => {
+          const id = sourceIds.get(citationSources[index] ?? '');
+          return id === undefined ? citation : { source: id, ...citation };
+        }),
+      }),
+    ),
+  );
+  const origins = new Origins(SPREADSHEET_DATE_HINT, spreadsheetPlaces(events, [...sources.values()]));
+  origins.set('title', 'title', "the timeline's title, given to the converter: the spreadsheet has no place for it");
+  return { file, problems: problems.sort(byLine), notes: [], origins };
+}
+
+/** Spreadsheets turn "1998-12-04" into "04/12/1998" unless the column holds text. */
+export const SPREADSHEET_DATE_HINT =
+  ' (a spreadsheet may have rewritten the date: format the column as text and type the date again)';
+
+type Report = (line: number, column: string | undefined, message: string) => void;
+
+/** The column each header cell names, or undefined when the header cannot be used. */
+function readHeader(header: readonly string[], report: Report): (CsvColumnName | undefined)[] | undefined {
+  const names = header.map(normalizeHeader);
+  let usable = true;
+  for (const [index, name] of names.entries()) {
+    const written = header[index] ?? '';
+    if (name === '') continue;
+    if (!isCsvColumnName(name)) {
+      report(1, written, `unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`);
+      usable = false;
+    } else if (names.indexOf(name) !== index) {
+      report(1, written, `column ${JSON.stringify(name)} appears twice; expected each column once`);
+      usable = false;
+    }
+  }
+  const missing = CSV_COLUMNS.filter((column) => column.required && !names.includes(column.name));
+  for (const column of missing) report(1, column.name, `missing column; expected ${column.expects}`);
+  if (missing.length > 0 || !usable) return undefined;
+  return names.map((name) => (isCsvColumnName(name) ? name : undefined));
+}
+
+function toRow(
+  line: number,
+  cells: readonly string[],
+  columns: readonly (CsvColumnName | undefined)[],
+  report: Report,
+): Row {
+  const record = Object.fromEntries(CSV_COLUMN_NAMES.map((name) => [name, ''])) as Record<CsvColumnName, string>;
+  cells.forEach((cell, index) => {
+    const value = withoutFormulaGuard(cell.trim());
+    const name = columns[index];
+    if (name !== undefined) record[name] = value;
+    else if (value !== '') {
+      report(
+        line,
+        undefined,
+        `${cells.length} cells, but the header names ${columns.length}; a cell with a comma in it must be in double quotes`,
+      );
+    }
+  });
+  return { line, cells: record };
+}
+
+function newEvent(cells: CsvRecord): DraftEvent {
+  const event: DraftEvent = { citations: [] };
+  setText(event, 'id', cells.id);
+  setText(event, 'date', cells.date);
+  setText(event, 'end', cells.end);
+  setText(event, 'title', cells.title);
+  setText(event, 'summary', cells.summary);
+  setText(event, 'track', cells.track);
+  event.actors = cells.actors
+    .split(ACTOR_SEPARATOR)
+    .map((actor) => actor.trim())
+    .filter((actor) => actor !== '');
+  return event;
+}
+
+/** A further row of an event may repeat the event's cells (copied rows), but not change them. */
+function checkFurtherRow(row: Row, first: EventDraft, report: Report): void {
+  for (const name of EVENT_COLUMNS) {
+    const value = row.cells[name];
+    if (value !== '' && value !== first.cells[name]) {
+      report(
+        row.line,
+        name,
+        `differs from line ${first.line}, where event ${JSON.stringify(row.cells.id)} starts; ` +
+          'a further row of the same event fills only the quote, source and document columns',
+      );
+    }
+  }
+}
+
+function addCitationAndDocument(
+  row: Row,
+  target: EventDraft | undefined,
+  sources: Map<string, SourceDraft>,
+  report: Report,
+): void {
+  if (!target) return;
+  const { cells, line } = row;
+  if (CITATION_COLUMNS.some((name) => cells[name] !== '')) {
+    const key = sourceKey(cells);
+    if (cells.quote === '') report(line, 'quote', `missing; expected ${columnDoc('quote').expects}`);
+    else target.event.citations.push({ quote: cells.quote });
+    if (cells.quote !== '') {
+      target.citationSources.push(key);
+      target.citationLines.push(line);
+    }
+    addSource(key, row, sources, report);
+  }
+  if (DOCUMENT_COLUMNS.some((name) => cells[name] !== '')) {
+    const document: { symbol?: string; url?: string } = {};
+    setText(document, 'symbol', cells.document_symbol);
+    setText(document, 'url', cells.document_url);
+    (target.event.documents ??= []).push(document);
+    target.documentLines.push(line);
+  }
+}
+
+/** A source is one publisher, date and address; or, where the sheet gives one, one source_id. */
+function sourceKey(cells: CsvRecord): string {
+  return cells.source_id !== ''
+    ? `id:${cells.source_id}`
+    : JSON.stringify([cells.source_publisher, cells.source_published, cells.source_url]);
+}
+
+/** A row that gives only a source_id refers to a source described on another row. */
+function onlyNamesSource(cells: CsvRecord): boolean {
+  return cells.source_id !== '' && SOURCE_COLUMNS.every((name) => name === 'source_id' || cells[name] === '');
+}
+
+const SOURCE_FIELDS = {
+  source_publisher: 'publisher',
+  source_published: 'published',
+  source_url: 'url',
+  source_title: 'title',
+  source_text: 'text',
+} as const satisfies Partial<Record<CsvColumnName, keyof DraftSource>>;
+
+const SOURCE_FIELD_ENTRIES = Object.entries(SOURCE_FIELDS) as [keyof typeof SOURCE_FIELDS, keyof DraftSource][];
+
+function addSource(key: string, { cells, line }: Row, sources: Map<string, SourceDraft>, report: Report): void {
+  if (onlyNamesSource(cells)) return;
+  const known = sources.get(key);
+  if (!known) {
+    const source: DraftSource = {};
+    setText(source, 'id', cells.source_id);
+    for (const [column, field] of SOURCE_FIELD_ENTRIES) setText(source, field, cells[column]);
+    sources.set(key, { line, source });
+    return;
+  }
+  // The same source on several rows: every row must describe it alike; a cell may be left empty.
+  for (const [column, field] of SOURCE_FIELD_ENTRIES) {
+    const value = cells[column];
+    const earlier = known.source[field];
+    if (value === '' || value === earlier) continue;
+    if (earlier === undefined) known.source[field] = value;
+    else
+      report(
+        line,
+        column,
+        `${JSON.stringify(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`,
+      );
+  }
+}
+
+/** Events without an id get one from their title and year, e.g. "unga-adopts-resolution-53-70-1998". */
+function allocateEventIds(events: readonly EventDraft[]): void {
+  const ids = new IdAllocator(events.flatMap(({ event }) => (event.id === undefined ? [] : [event.id])));
+  for (const { event } of events) {
+    if (event.id !== undefined) continue;
+    const year = /^\d{4}/.exec(event.date ?? '')?.[0] ?? '';
+    event.id = ids.allocate(joinSlug(slugify(event.title ?? '') || 'event', year));
+  }
+}
+
+/** Sources without an id get one from their publisher and date, e.g. "un-press-1998-10-28". */
+function allocateSourceIds(
+  sources: ReadonlyMap<string, SourceDraft>,
+  rows: readonly Row[],
+  report: Report,
+): Map<string, string> {
+  const drafts = [...sources.values()];
+  const ids = new IdAllocator(drafts.flatMap(({ source }) => (source.id === undefined ? [] : [source.id])));
+  const idByKey = new Map<string, string>();
+  for (const [key, { source }] of sources) {
+    source.id ??= ids.allocate(joinSlug(slugify(source.publisher ?? '') || 'source', slugify(source.published ?? '')));
+    idByKey.set(key, source.id);
+  }
+  for (const row of rows) {
+    if (onlyNamesSource(row.cells) && !sources.has(sourceKey(row.cells))) {
+      report(
+        row.line,
+        'source_id',
+        `no row describes source ${JSON.stringify(row.cells.source_id)}; expected its publisher and date on one row`,
+      );
+    }
+  }
+  return idByKey;
+}
+
+/** JSON paths of the converted file, read back to the cell they came from (computed on demand: a sheet may have thousands of rows). */
+function spreadsheetPlaces(events: readonly EventDraft[], sources: readonly SourceDraft[]): PlaceResolver {
+  return (path) => {
+    const match = /^(sources|events)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\](?:\.(\w+))?)?)?$/.exec(path);
+    if (!match) return undefined;
+    const [, list, index, field, itemIndex, itemField] = match;
+    if (list === 'sources') {
+      const line = sources[Number(index)]?.line;
+      if (line === undefined) return undefined;
+      const column = field === undefined ? undefined : SOURCE_COLUMN_OF_FIELD[field];
+      return column === undefined ? { place: cellPlace(line) } : at(line, column);
+    }
+    const draft = events[Number(index)];
+    if (!draft) return undefined;
+    if (field === undefined) return { place: cellPlace(draft.line) };
+    if (field === 'citations' || field === 'documents') {
+      if (itemIndex === undefined) return at(draft.line, field === 'citations' ? 'quote' : 'document_symbol');
+      const line = (field === 'citations' ? draft.citationLines : draft.documentLines)[Number(itemIndex)];
+      if (line === undefined) return undefined;
+      const column = itemField === undefined ? undefined : ITEM_COLUMN_OF_FIELD[`${field}.${itemField}`];
+      return column === undefined ? { place: cellPlace(line) } : at(line, column);
+    }
+    return isCsvColumnName(field) ? at(draft.line, field) : { place: cellPlace(draft.line) };
+  };
+}
+
+function at(line: number, column: CsvColumnName): { place: string; expects: string } {
+  return { place: cellPlace(line, column), expects: columnDoc(column).expects };
+}
+
+const SOURCE_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
+  id: 'source_id',
+  ...Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([column, field]) => [field, column as CsvColumnName])),
+};
+
+const ITEM_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
+  'citations.quote': 'quote',
+  'citations.source': 'source_publisher',
+  'documents.symbol': 'document_symbol',
+  'documents.url': 'document_url',
+};

@@ -1,0 +1,104 @@
+import type { Problem } from '../problems.ts';
+import { ACTOR_SEPARATOR, CSV_COLUMN_NAMES, type CsvColumnName } from './csvColumns.ts';
+import { writeCsv } from './csvText.ts';
+import type { DraftEvent, DraftFile, DraftSource } from './draft.ts';
+
+export interface CsvExport {
+  readonly text: string;
+  /** What the spreadsheet cannot hold, so it would be lost on the way back; empty when nothing is. */
+  readonly problems: readonly Problem[];
+}
+
+type Cells = Partial<Record<CsvColumnName, string>>;
+
+/** Fields the columns carry; anything else in a file (a newer format, say) is reported, not silently dropped. */
+const CARRIED_FIELDS = {
+  file: ['$schema', 'title', 'description', 'sources', 'events'],
+  source: ['id', 'publisher', 'published', 'url', 'title', 'text'],
+  event: ['id', 'date', 'end', 'title', 'summary', 'track', 'actors', 'citations', 'documents'],
+} as const;
+
+/**
+ * Writes an events file as a spreadsheet, one row per event. An event with more citations or
+ * documents than one gets further rows with its id and only those columns, and fromCsv reads them
+ * back the same way. The file's title and description are not in the rows: pass them back to fromCsv.
+ */
+export function toCsv(file: DraftFile): CsvExport {
+  const problems: Problem[] = [];
+  reportUncarried(file, CARRIED_FIELDS.file, '', problems);
+  file.sources.forEach((source, index) => {
+    reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems);
+  });
+  const sourcesById = new Map(file.sources.map((source) => [source.id, source]));
+  const cited = new Set(file.events.flatMap((event) => event.citations.map((citation) => citation.source)));
+  file.sources.forEach((source, index) => {
+    if (!cited.has(source.id)) {
+      problems.push({
+        path: `sources[${index}]`,
+        message: 'no event cites this source, so it has no row in the spreadsheet',
+      });
+    }
+  });
+  const rows = file.events.flatMap((event, index) => {
+    reportUncarried(event, CARRIED_FIELDS.event, `events[${index}].`, problems);
+    event.actors?.forEach((actor, k) => {
+      if (actor.includes(ACTOR_SEPARATOR)) {
+        problems.push({
+          path: `events[${index}].actors[${k}]`,
+          message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`,
+        });
+      }
+    });
+    return eventRows(event, sourcesById);
+  });
+  return {
+    text: writeCsv(
+      CSV_COLUMN_NAMES,
+      rows.map((cells) => CSV_COLUMN_NAMES.map((name) => cells[name] ?? '')),
+    ),
+    problems,
+  };
+}
+
+function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefined, DraftSource>): Cells[] {
+  const documents = event.documents ?? [];
+  const count = Math.max(1, event.citations.length, documents.length);
+  return Array.from({ length: count }, (_, index): Cells => {
+    const citation = event.citations[index];
+    const document = documents[index];
+    return {
+      id: event.id,
+      ...(index === 0 && {
+        date: event.date,
+        end: event.end,
+        title: event.title,
+        summary: event.summary,
+        track: event.track,
+        actors: event.actors?.join(`${ACTOR_SEPARATOR} `),
+      }),
+      ...(citation && { quote: citation.quote, ...sourceCells(citation.source, sourcesById.get(citation.source)) }),
+      ...(document && { document_symbol: document.symbol, document_url: document.url }),
+    };
+  });
+}
+
+function sourceCells(id: string | undefined, source: DraftSource | undefined): Cells {
+  return {
+    source_id: id,
+    source_publisher: source?.publisher,
+    source_published: source?.published,
+    source_url: source?.url,
+    source_title: source?.title,
+    source_text: source?.text,
+  };
+}
+
+function reportUncarried(record: object, carried: readonly string[], prefix: string, problems: Problem[]): void {
+  for (const key of Object.keys(record)) {
+    if (!carried.includes(key))
+      problems.push({
+        path: `${prefix}${key}`,
+        message: 'the spreadsheet has no column for this field, so it is left out',
+      });
+  }
+}
