@@ -156,7 +156,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       )}
       {!options.embed && (
         <footer className="app-footer">
-          Every card quotes its source: {sourceLabels(events).join('; ')}. <AboutButton onOpen={openAbout} />
+          {footerSources(events)} <AboutButton onOpen={openAbout} />
         </footer>
       )}
       <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
@@ -164,9 +164,11 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   );
 }
 
-function sourceLabels(events: readonly TimelineEvent[]): string[] {
-  const labels = new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))));
-  return [...labels];
+/** One source is named; a long list of them is counted (each card, and About, names them all). */
+function footerSources(events: readonly TimelineEvent[]): string {
+  const labels = [...new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))))];
+  if (labels.length <= 3) return `Every card quotes its source: ${labels.join('; ')}.`;
+  return `Every card quotes its sources: ${labels.length} in all, each cited on its cards and in the handout.`;
 }
 
 type HandoutComponent = typeof import('../list/Handout.tsx').default;

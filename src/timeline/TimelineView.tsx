@@ -36,10 +36,11 @@ const ZOOM_STEP = 0.5;
 
 /**
  * Above this many events, the timeline gets only what the window can show, with dense stretches
- * of a track drawn as one "N events" button that zooms in (see density.ts): thousands of stacked
- * boxes are unreadable and slow to lay out. Smaller lists are always drawn event by event.
+ * of a track drawn as one "N events" button that zooms in (see density.ts), and each label on one
+ * line: stacked boxes of a few dozen events already grow a track taller than a laptop screen, and
+ * thousands are slow to lay out. Shorter lists are drawn event by event, their titles in full.
  */
-const DENSE_ABOVE = 100;
+const DENSE_ABOVE = 24;
 
 const BASE_OPTIONS: TimelineOptions = {
   template: renderItem,
@@ -140,7 +141,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const showAll = (move: { animation: boolean }) => {
     const timeline = visRef.current?.timeline;
     if (!timeline) return;
-    const shown = densityIndex ? fullWindow(densityIndex) : fitBoxes(containerRef.current, events);
+    const shown = densityIndex ? fullWindow(densityIndex, edgeRoom(containerRef.current)) : fitBoxes(containerRef.current, events);
     if (shown) timeline.setWindow(shown.start, shown.end, move);
     else timeline.fit(move);
   };
@@ -239,8 +240,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     const showMarks = (start: number, end: number) => {
       const view = { start, end, width: containerRef.current?.clientWidth ?? 0 };
       // Panning at the same zoom inside the covered stretch changes nothing.
-      if (marks && groupingLevel(view) === marks.level && start >= marks.from && end <= marks.to) return;
-      marks = marksFor(densityIndex, view);
+      if (marks && groupingLevel(view, GROUPING) === marks.level && start >= marks.from && end <= marks.to) return;
+      marks = marksFor(densityIndex, view, GROUPING);
       const wanted = new Set(marks.items.map((item) => item.id));
       const present = new Set(items.getIds());
       items.remove([...present].filter((id) => !wanted.has(id)));
@@ -252,7 +253,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       if (properties) showMarks(properties.start.getTime(), properties.end.getTime());
     };
     timeline.on('rangechange', onRangeChange);
-    const { start, end } = fullWindow(densityIndex);
+    const { start, end } = fullWindow(densityIndex, edgeRoom(containerRef.current));
     timeline.setWindow(start, end, { animation: false });
     showMarks(start, end);
     return () => timeline.off('rangechange', onRangeChange);
@@ -271,7 +272,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
 
   // The zoom buttons come first, so Tab reaches them before the timeline they act on.
   return (
-    <div className="timeline-view">
+    <div className={dense ? 'timeline-view timeline-view-compact' : 'timeline-view'}>
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoom('in')}>
           Zoom in
@@ -335,6 +336,21 @@ function extentOf(event: TimelineEvent, boxWidth: number): ItemExtent {
   if (item.type === 'box') return { from, to: from, halfWidth: boxWidth / 2 };
   // A bar's label is inside the bar: the bar's own dates are what must fit.
   return { from, to: new Date(item.end ?? item.start).getTime(), halfWidth: 0 };
+}
+
+/**
+ * Bins two one-line boxes wide: a count sits in the middle fifth of its bin, so a single box near
+ * the bin's edge still clears the count next to it, and a track keeps to one or two rows.
+ */
+const GROUPING = { boxWidth: 340 };
+
+/** Half a one-line box and a little more: what "Show all" keeps free at each edge of the drawing. */
+const COMPACT_EDGE_PIXELS = 112;
+
+function edgeRoom(container: HTMLElement | null): { edgePixels: number; width: number } {
+  // Before vis's first draw its panels have no size: the track labels then take about 170 px.
+  const drawing = container?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || 0;
+  return { edgePixels: COMPACT_EDGE_PIXELS, width: drawing || Math.max((container?.clientWidth ?? 0) - 170, 0) };
 }
 
 function isDense(events: readonly TimelineEvent[]): boolean {

@@ -1,6 +1,6 @@
 import type { DataItem } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../events/model.ts';
-import { toTimelineItem, type CountItem } from './items.ts';
+import { toCompactItem, toTimelineItem, type CountItem } from './items.ts';
 
 interface Entry {
   readonly start: number;
@@ -33,14 +33,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The window that shows every event, with a margin on each side so boxes at the edges are not cut
- * off. vis-timeline holds only what is around the current window, so its own fit() cannot find
- * all the events. The index is not empty (a valid list has at least one event).
+ * off: a share of the span, or, given the drawing's width, room for half a box (`edgePixels`),
+ * whichever is more. vis-timeline holds only what is around the current window, so its own fit()
+ * cannot find all the events. The index is not empty (a valid list has at least one event).
  */
-export function fullWindow(index: DensityIndex, { margin = 0.08 } = {}): { start: number; end: number } {
+export function fullWindow(
+  index: DensityIndex,
+  { margin = 0.08, edgePixels = 0, width = 0 } = {},
+): { start: number; end: number } {
   const entries = [...index.values()].flat();
   const start = Math.min(...entries.map((entry) => entry.start));
   const end = Math.max(...entries.map((entry) => entry.end));
-  const padding = Math.max((end - start) * margin, DAY_MS);
+  const span = end - start;
+  // With p px kept free at each edge of w px, the window is span / (1 - 2p/w) long.
+  const edgeShare = width > 2 * edgePixels ? edgePixels / width : 0;
+  const edgePadding = edgeShare > 0 ? (span / (1 - 2 * edgeShare)) * edgeShare : 0;
+  const padding = Math.max(span * margin, edgePadding, DAY_MS);
   return { start: start - padding, end: end + padding };
 }
 
@@ -85,7 +93,7 @@ export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?:
     for (let entry = entries[i]; entry && entry.start < to; entry = entries[i]) {
       const binEnd = (Math.floor(entry.start / bin) + 1) * bin;
       const j = firstStartingFrom(entries, binEnd);
-      items.push(j - i === 1 ? toTimelineItem(entry.event) : countItem(track, level, entries.slice(i, j)));
+      items.push(j - i === 1 ? toCompactItem(entry.event) : countItem(track, level, entries.slice(i, j)));
       i = j;
     }
   }
@@ -93,8 +101,8 @@ export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?:
 }
 
 /**
- * A count is a box near the middle of its events, kept to the middle fifth of its bin so that
- * counts in neighbouring bins stay apart (a bin is at least a box wide and up to twice that).
+ * A count is a box near the middle of its events, kept to the middle fifth of its bin (and to its
+ * events' own stretch) so that counts in neighbouring bins stay apart (a bin is at least a box wide and up to twice that).
  * Zooming in on it shows from its first event to the end of its last.
  */
 function countItem(track: string, level: number, run: readonly Entry[]): CountItem {
@@ -102,7 +110,9 @@ function countItem(track: string, level: number, run: readonly Entry[]): CountIt
   const starts = run.map((entry) => entry.start);
   const [first, lastStart] = [Math.min(...starts), Math.max(...starts)];
   const binStart = Math.floor(first / bin) * bin;
-  const middle = Math.min(Math.max((first + lastStart) / 2, binStart + 0.4 * bin), binStart + 0.6 * bin);
+  const spread = Math.min(Math.max((first + lastStart) / 2, binStart + 0.4 * bin), binStart + 0.6 * bin);
+  // Never beyond its own events: a count at the end of the list stays inside the window that shows them.
+  const middle = Math.min(Math.max(spread, first), lastStart);
   return {
     id: `count:${level}:${run[0]?.event.id}:${run.length}`,
     group: track,

@@ -13,6 +13,22 @@ export function toTimelineItem(event: TimelineEvent): DataItem {
   return { ...item, type: 'box' };
 }
 
+/** Periods shorter than this are too narrow a bar for a label in a long list's layout. */
+const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
+
+/**
+ * In a long list's one-line layout, a date known only to the month or year, or a span of days
+ * (a three-day summit), is a box at the middle of its period: a bar a few pixels wide would cut its
+ * label to nothing. Spans of a year or more (a group's mandate) keep their bar.
+ */
+export function toCompactItem(event: TimelineEvent): DataItem {
+  const item = toTimelineItem(event);
+  if (item.type !== 'range' || item.end === undefined) return item;
+  const [start, end] = [new Date(item.start).getTime(), new Date(item.end).getTime()];
+  if (end - start >= SHORT_PERIOD_MS) return item;
+  return { id: event.id, group: event.track, start: new Date((start + end) / 2), content: event.title, type: 'box' };
+}
+
 export function toTimelineGroup(track: string): DataGroup {
   return { id: track, content: track };
 }
@@ -30,6 +46,8 @@ export function renderItem(item?: DataItem | null): HTMLElement {
   button.tabIndex = -1;
   button.dataset.eventId = String(item?.id ?? '');
   button.textContent = item?.content ?? '';
+  // Where a label is cut short with an ellipsis, the pointer shows it whole (focus announces it).
+  button.title = item?.content ?? '';
   return button;
 }
 
