@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
+/** Every event drawn as its own box (the whole record is drawn compactly, with counts). */
+const home = () => `${browser.url}?data=${FIRST_EIGHT_DATA}`;
 const RESOLUTION = { id: 'unga-res-53-70-1998', title: 'Resolution 53/70 adopted without a vote' };
 const OEWG = { id: 'unga-res-73-27-oewg-2018', title: 'Resolution 73/27 establishes an Open-ended Working Group' };
 
@@ -18,7 +20,7 @@ const FIRST_RELEASE_IDS = [
   'putin-iis-statement-2020',
   'nakamitsu-comment-2020',
 ];
-const EVENTS = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { id: string; title: string }[] })
+const EVENTS = (JSON.parse(readFileSync(FIRST_EIGHT_PATH, 'utf8')) as { events: { id: string; title: string }[] })
   .events;
 const titles = new Map(EVENTS.map((event) => [event.id, event.title]));
 /** The event after the 1998 resolution in date order (the file is in date order), where Next → goes. */
@@ -30,7 +32,7 @@ const hashOf = (page: Page) => page.evaluate(() => window.location.hash);
 describe('deep links to events', () => {
   it('opens the card of the event in the address, selected and in view', async () => {
     const page = await browser.newPage();
-    await page.goto(`${browser.url}#event=${RESOLUTION.id}`);
+    await page.goto(`${home()}#event=${RESOLUTION.id}`);
     await timelineReady(page);
     expect(await cardHeading(page).textContent()).toBe(RESOLUTION.title);
     const selected = page.locator('.vis-selected .timeline-item');
@@ -42,7 +44,7 @@ describe('deep links to events', () => {
   it('still opens each of the eight events of the first release from its old link', { timeout: 120_000 }, async () => {
     for (const id of FIRST_RELEASE_IDS) {
       const page = await browser.newPage();
-      await page.goto(`${browser.url}#event=${id}`);
+      await page.goto(`${home()}#event=${id}`);
       await timelineReady(page);
       expect(await cardHeading(page).textContent(), id).toBe(titles.get(id));
     }
@@ -50,7 +52,7 @@ describe('deep links to events', () => {
 
   it('puts each opened event in the address, and back and forward revisit them', async () => {
     const page = await browser.newPage();
-    await page.goto(browser.url);
+    await page.goto(home());
     await timelineReady(page);
     await page.locator('.timeline-item', { hasText: RESOLUTION.title }).click();
     expect(await hashOf(page)).toBe(`#event=${RESOLUTION.id}`);
@@ -70,7 +72,7 @@ describe('deep links to events', () => {
 
   it('says so, briefly, when the address names an event the timeline does not have', async () => {
     const page = await browser.newPage();
-    await page.goto(`${browser.url}#event=no-such-event`);
+    await page.goto(`${home()}#event=no-such-event`);
     await timelineReady(page);
     const notice = page.getByRole('status').filter({ hasText: 'no event' });
     expect(await notice.textContent()).toContain('This timeline has no event “no-such-event”');
@@ -82,7 +84,7 @@ describe('deep links to events', () => {
 
   it('opens the event of an iframe’s address inside a host page', async () => {
     const page = await browser.newPage();
-    const src = `${browser.url}?embed=1#event=${RESOLUTION.id}`;
+    const src = `${home()}&embed=1#event=${RESOLUTION.id}`;
     await page.goto(browser.hostPage('deep-link.html', `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${src}" title="Timeline" width="900" height="600"></iframe>`));
     const frame = page.frameLocator('iframe');
     await frame.locator('section.timeline[aria-busy="false"]').waitFor();
@@ -94,12 +96,14 @@ describe('deep links to events', () => {
 
   it('copies a link to the open event that opens the full page on it', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${browser.url}?embed=1#event=${RESOLUTION.id}`);
+    await page.goto(`${home()}&embed=1#event=${RESOLUTION.id}`);
     await timelineReady(page);
     await page.getByRole('button', { name: 'Copy link to this event' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${browser.url}#event=${RESOLUTION.id}`);
+    const full = new URL(browser.url);
+    full.searchParams.set('data', FIRST_EIGHT_DATA);
+    expect(link).toBe(`${full.href}#event=${RESOLUTION.id}`);
 
     const reader = await browser.newPage();
     await reader.goto(link);

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, timelineReady, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
+/** The first eight events, each drawn as its own box (the whole record is drawn compactly, with counts). */
+const timelinePage = () => `${browser.url}?data=${FIRST_EIGHT_DATA}`;
 const RESOLUTION = 'Resolution 53/70 adopted without a vote';
 const TITLE = 'UN ICT-security diplomacy, 1972–2020';
 const SCREENSHOTS = 'test-results/screenshots';
@@ -11,7 +13,7 @@ const SCREENSHOTS = 'test-results/screenshots';
 /** The code the Embed dialog gives for a column width, read from its textarea as a teacher would copy it. */
 async function dialogCode(column: string, hash = ''): Promise<string> {
   const page = await browser.newPage();
-  await page.goto(`${browser.url}${hash}`);
+  await page.goto(`${timelinePage()}${hash}`);
   await timelineReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -102,13 +104,13 @@ async function screenshot(page: Page, name: string): Promise<void> {
 describe('the Embed dialog', () => {
   it('recommends a height for every track, warns below it, previews, starts narrow frames in the list', async () => {
     const page = await browser.newPage();
-    await page.goto(browser.url);
+    await page.goto(timelinePage());
     await timelineReady(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
     const advice = dialog.locator('.embed-dialog-advice');
     expect(await dialog.getByLabel('Column width').inputValue()).toBe('700');
-    expect(await advice.textContent()).toMatch(/At 700 px wide, \d+ px shows all 3 tracks and the toolbar\./);
+    expect(await advice.textContent()).toMatch(/At 700 px wide, \d+ px shows all 5 tracks and the toolbar\./);
     const recommended = Number(/(\d+) px shows/.exec((await advice.textContent()) ?? '')?.[1]);
     expect(await dialog.getByLabel('Height').inputValue()).toBe(String(recommended));
     expect(await dialog.getByLabel('Embed code').inputValue()).toContain(`height="${recommended}"`);
@@ -130,7 +132,7 @@ describe('the Embed dialog', () => {
 
   it('closes alone on Escape: the card stays open and the address keeps its event', async () => {
     const page = await browser.newPage();
-    await page.goto(`${browser.url}#event=unga-res-53-70-1998`);
+    await page.goto(`${timelinePage()}#event=unga-res-53-70-1998`);
     await timelineReady(page);
     const card = page.getByRole('article');
     await card.waitFor();
@@ -149,7 +151,7 @@ describe('the Embed dialog', () => {
 
   it('forgets "Copied" when the code changes and when it is opened again', async () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(`${browser.url}#event=unga-res-53-70-1998`);
+    await page.goto(`${timelinePage()}#event=unga-res-53-70-1998`);
     await timelineReady(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -284,7 +286,9 @@ describe('the dialog’s code in a course page with no script', () => {
       expect(await frame.getByRole('contentinfo').count(), 'no page footer').toBe(0);
       const fullTimeline = frame.getByRole('link', { name: /Open full timeline/ });
       expect(await fullTimeline.getAttribute('target')).toBe('_blank');
-      expect(await fullTimeline.getAttribute('href')).toBe(browser.url);
+      const full = new URL(browser.url);
+      full.searchParams.set('data', FIRST_EIGHT_DATA);
+      expect(await fullTimeline.getAttribute('href')).toBe(full.href);
     });
   }
 
@@ -350,7 +354,7 @@ describe('the height messages, for hosts that allow a script', () => {
       browser.hostPage(
         'heights.html',
         `<!doctype html><html lang="en"><title>Course page</title><link rel="icon" href="data:,"><body>
-<iframe src="${browser.url}?embed=1" title="Timeline" width="700" height="400" style="border:0"></iframe>
+<iframe src="${timelinePage()}&embed=1" title="Timeline" width="700" height="400" style="border:0"></iframe>
 <script>
   window.heights = [];
   window.addEventListener('message', (event) => {

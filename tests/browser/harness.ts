@@ -67,6 +67,13 @@ export function useBrowser(): BrowserHarness {
   };
 }
 
+/**
+ * The first eight events of the bundled record, for tests that click individual boxes: the whole
+ * record (over 24 events) is drawn compactly, with counts where a track is dense.
+ */
+export const FIRST_EIGHT_DATA = 'fixtures/first-eight/events.json';
+export const FIRST_EIGHT_PATH = `tests/${FIRST_EIGHT_DATA}`;
+
 /** Waits until the timeline has drawn its items (vis-timeline's first draw is asynchronous). */
 export async function timelineReady(page: Page): Promise<void> {
   await page.locator('section.timeline[aria-busy="false"]').waitFor();

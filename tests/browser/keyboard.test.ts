@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, parseCalendarDate } from '../../src/events/calendarDate.ts';
-import { timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
+/** Every event drawn as its own box (the whole record is drawn compactly, with counts). */
+const home = () => `${browser.url}?data=${FIRST_EIGHT_DATA}`;
 const EVENTS = (
-  JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: { date: string; end?: string; title: string }[] }
+  JSON.parse(readFileSync(FIRST_EIGHT_PATH, 'utf8')) as { events: { date: string; end?: string; title: string }[] }
 ).events
   .slice()
   .sort((a, b) => a.date.localeCompare(b.date));
@@ -24,7 +26,7 @@ const timelineHasFocus = (page: Page) => page.evaluate(() => document.activeElem
 
 async function focusedTimeline(options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage(options);
-  await page.goto(browser.url);
+  await page.goto(home());
   await timelineReady(page);
   for (let step = 0; step < 10 && !(await timelineHasFocus(page)); step += 1) await page.keyboard.press('Tab');
   expect(await timelineHasFocus(page), 'Tab reaches the timeline').toBe(true);
@@ -97,7 +99,7 @@ describe('the timeline from the keyboard', () => {
 
   it('comes after its own zoom buttons in Tab order', async () => {
     const page = await browser.newPage();
-    await page.goto(browser.url);
+    await page.goto(home());
     await timelineReady(page);
     await page.getByRole('button', { name: 'Print handout' }).focus();
     const order: string[] = [];

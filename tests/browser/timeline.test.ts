@@ -4,9 +4,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { BUILD_DIR } from './globalSetup.ts';
+import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH } from './harness.ts';
 import { serveFolder, type StaticServer } from './server.ts';
 
-const data = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
+// Every event drawn as its own box: the first eight events (the whole record is drawn compactly).
+const data = JSON.parse(readFileSync(FIRST_EIGHT_PATH, 'utf8')) as {
   sources: { id: string; url: string }[];
   events: { id: string; date: string; title: string; track: string }[];
 };
@@ -21,7 +23,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  server = await serveFolder(resolve(BUILD_DIR));
+  server = await serveFolder(resolve(BUILD_DIR), { '/fixtures/': resolve('tests/fixtures') });
   browser = await launchChromium();
 });
 
@@ -39,7 +41,7 @@ beforeEach(async () => {
     if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  await page.goto(server.url);
+  await page.goto(`${server.url}?data=${FIRST_EIGHT_DATA}`);
   await page.locator('section[aria-busy="false"]').waitFor();
 });
 
