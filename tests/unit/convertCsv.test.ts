@@ -175,6 +175,59 @@ describe('reading a spreadsheet (fromCsv)', () => {
   });
 });
 
+describe('the newer columns: source description and excerpt, document date', () => {
+  const header =
+    'id,date,title,summary,track,quote,source_id,source_publisher,source_published,source_description,' +
+    'source_text,source_excerpt,document_symbol,document_url,document_date';
+
+  it('reads them, and a source without a published date, into a file the validator accepts', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,T,S,Tr,q1,ministry,Ministry,,Press release on the vote,sources/m.txt,TRUE,A/RES/1,https://undocs.org/A/RES/1,2019-12-05\n' +
+      'a,,,,,q2,ministry,,,,,,,,\n';
+    const conversion = fromCsv(text, { title: 'T' });
+    expect(conversion.problems).toEqual([]);
+    expect(conversion.file.sources).toEqual([
+      {
+        id: 'ministry',
+        publisher: 'Ministry',
+        description: 'Press release on the vote',
+        text: 'sources/m.txt',
+        excerpt: true,
+      },
+    ]);
+    expect(conversion.file.events[0]?.documents).toEqual([
+      { symbol: 'A/RES/1', url: 'https://undocs.org/A/RES/1', date: '2019-12-05' },
+    ]);
+    const checked = checkConversion(conversion, () => 'q1 and q2, the passages quoted');
+    expect(checked.problems).toEqual([]);
+  });
+
+  it('places their problems at their cells', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,T,S,Tr,q1,m,Ministry,,,,yes,A/RES/1,https://undocs.org/A/RES/1,05/12/2019\n' +
+      'b,2019,T,S,Tr,q2,w,Wire,,,,true,,,\n' +
+      'c,2019,T,S,Tr,q3,w,Wire,,,,false,,,\n';
+    expect(allProblems(text)).toEqual([
+      'line 2, column "source_excerpt": expected "true" or an empty cell; got "yes"',
+      'line 2, column "document_date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "05/12/2019" ' +
+        '(a spreadsheet may have rewritten the date: format the column as text and type the date again)',
+      'line 4, column "source_excerpt": "true" on line 3 for the same source; expected the same value or an empty cell',
+    ]);
+  });
+
+  it("keeps the validator's path in the converted file and gives the place in the sheet", () => {
+    const text = sheet([`a,2019,,T,S,Track,,q,${SOURCE}`, `b,2019-02-30,,T,S,Track,,q,${SOURCE}`]);
+    const [problem] = checkConversion(fromCsv(text, { title: 'T' }), noSourceTexts).problems;
+    expect(problem).toEqual({
+      path: ['events', 1, 'date'],
+      place: 'line 3, column "date"',
+      message: 'expected a real calendar date; got "2019-02-30"',
+    });
+  });
+});
+
 describe('problems in a spreadsheet', () => {
   it('lists every problem at once, each with its line (the header is line 1), column and what was expected', () => {
     const text =

@@ -20,7 +20,9 @@ function committed(path: string) {
 
 /** The file's own fields, which the spreadsheet leaves to the converter's options (--title, --updated...). */
 function detailsOf(file: DraftFile): FileDetails {
-  return Object.fromEntries(FILE_DETAIL_FIELDS.flatMap((field) => (file[field] === undefined ? [] : [[field, file[field]]])));
+  return Object.fromEntries(
+    FILE_DETAIL_FIELDS.flatMap((field) => (file[field] === undefined ? [] : [[field, file[field]]])),
+  );
 }
 
 /** The file without what the spreadsheet is not meant to hold ($schema), sources in id order (their order means nothing). */
@@ -177,7 +179,13 @@ describe('the newer fields of the format', () => {
     updated: '2026-12-02',
     license: 'CC BY 4.0',
     sources: [
-      { id: 'notes', publisher: 'Ministry', description: 'Press release on the vote', text: 'sources/n.txt', excerpt: true },
+      {
+        id: 'notes',
+        publisher: 'Ministry',
+        description: 'Press release on the vote',
+        text: 'sources/n.txt',
+        excerpt: true,
+      },
       { id: 'full', publisher: 'Wire', published: '2020-05', title: 'Headline', excerpt: false },
     ],
     events: [

@@ -103,7 +103,11 @@ export const SOURCE_COLUMNS = [
 /** Columns of a citation: the quote and its source. */
 export const CITATION_COLUMNS = ['quote', ...SOURCE_COLUMNS] as const satisfies readonly CsvColumnName[];
 
-export const DOCUMENT_COLUMNS = ['document_symbol', 'document_url', 'document_date'] as const satisfies readonly CsvColumnName[];
+export const DOCUMENT_COLUMNS = [
+  'document_symbol',
+  'document_url',
+  'document_date',
+] as const satisfies readonly CsvColumnName[];
 
 /** Separates actors within one cell. */
 export const ACTOR_SEPARATOR = ';';

@@ -45,7 +45,12 @@ export interface FileDetails {
 }
 
 /** The file's fields that a spreadsheet has no place for, in the order the format documents them. */
-export const FILE_DETAIL_FIELDS = ['title', 'description', 'updated', 'license'] as const satisfies readonly (keyof FileDetails)[];
+export const FILE_DETAIL_FIELDS = [
+  'title',
+  'description',
+  'updated',
+  'license',
+] as const satisfies readonly (keyof FileDetails)[];
 
 /** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
 export function draftFile(details: FileDetails, sources: DraftSource[], events: DraftEvent[]): DraftFile {

@@ -254,12 +254,13 @@ function addSource(key: string, { cells, line }: Row, sources: Map<string, Sourc
     return;
   }
   // The same source on several rows: every row must describe it alike; a cell may be left empty.
-  const differs = (column: CsvColumnName, earlier: string) =>
+  const differs = (column: CsvColumnName, earlier: string) => {
     report(
       line,
       column,
       `${quoted(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`,
     );
+  };
   for (const [column, field] of SOURCE_FIELD_ENTRIES) {
     const value = cells[column];
     const earlier = known.source[field];
