@@ -157,15 +157,19 @@ function exportEvents(
   const exported = toCsv(file);
   if (!write(options.output, exported.text, output)) return 1;
   output.log(`${options.output}: wrote ${countOf(file.events.length, 'event')} from ${options.input}.`);
-  const given = FILE_DETAIL_FIELDS.filter((field) => file[field] !== undefined);
-  if (given.length > 0) {
-    output.log(
-      `${options.output}: the ${listed(given.map((field) => DETAIL_NAMES[field]))} ${given.length === 1 ? 'is' : 'are'} ` +
-        `not in the spreadsheet; to convert it back, pass ${given.length === 1 ? 'it' : 'them'}: ${detailArgs(file)}`,
-    );
-  }
+  const note = detailsNote(file);
+  if (note !== undefined) output.log(`${options.output}: ${note}`);
   for (const problem of exported.problems) output.error(`${options.input}: warning: ${problemText(problem)}`);
   return 0;
+}
+
+/** Says which of the file's own fields the spreadsheet leaves out, and the options that bring them back. */
+function detailsNote(file: DraftFile): string | undefined {
+  const given = FILE_DETAIL_FIELDS.filter((field) => file[field] !== undefined);
+  if (given.length === 0) return undefined;
+  const [verb, pronoun] = given.length === 1 ? ['is', 'it'] : ['are', 'them'];
+  const names = listed(given.map((field) => DETAIL_NAMES[field]));
+  return `the ${names} ${verb} not in the spreadsheet; to convert it back, pass ${pronoun}: ${detailArgs(file)}`;
 }
 
 /** The file's own fields in words, for the note on what the spreadsheet leaves out. */
