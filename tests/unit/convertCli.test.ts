@@ -30,8 +30,13 @@ describe('npm run convert', { timeout: 30_000 }, () => {
       promisify(execFile)('npm', ['run', '--silent', 'convert', '--', ...args], { cwd: root });
     const sheet = out('bundled.csv');
     cpSync(join(root, 'data/sources'), out('sources'), { recursive: true });
+    const bundled = JSON.parse(readFileSync(join(root, 'data/events.json'), 'utf8')) as {
+      events: unknown[];
+      updated?: string;
+    };
     const there = await run('data/events.json', '-o', sheet);
-    expect(there.stdout).toContain(`${sheet}: wrote 8 events from data/events.json.`);
+    expect(there.stdout).toContain(`${sheet}: wrote ${bundled.events.length} events from data/events.json.`);
+    if (bundled.updated !== undefined) expect(there.stdout).toContain(`--updated "${bundled.updated}"`);
     const back = await run(sheet, '-o', out('bundled.json'), '--title', 'Round trip');
     expect(back.stdout).toContain(`${out('bundled.json')}: valid; the checks found no problems.`);
     expect(validateFiles([out('bundled.json')], { log: () => undefined, error: () => undefined })).toBe(0);
@@ -41,15 +46,23 @@ describe('npm run convert', { timeout: 30_000 }, () => {
 describe('the convert command', () => {
   it('turns a spreadsheet into an events file that passes the validator, title from the file name unless given', () => {
     const result = convert('data/template.csv', '-o', out('template.json'));
-    expect(result).toEqual({
-      code: 0,
-      stdout: [
-        `${out('template.json')}: wrote 2 events and 1 source from a spreadsheet, data/template.csv.`,
-        'data/template.csv: note: the title is the file name, "template"; give another with --title "..."',
-        `${out('template.json')}: valid; the checks found no problems.`,
-      ],
-      stderr: [],
-    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toEqual([
+      `${out('template.json')}: wrote 2 events and 1 source from a spreadsheet, data/template.csv.`,
+      'data/template.csv: note: the title is the file name, "template"; give another with --title "..."',
+      `${out('template.json')}: valid; the checks found no problems.`,
+    ]);
+    // The template's placeholders are warnings, each at its cell of the spreadsheet.
+    expect(result.stderr).toContain(
+      'data/template.csv: warning: line 4, column "title": still the template\'s placeholder "Replace with a short title"; ' +
+        'replace it with your own text',
+    );
+    expect(
+      result.stderr.filter(
+        (line) =>
+          !/^data\/template\.csv: warning: line \d+, column "\w+": still the template's placeholder /.test(line),
+      ),
+    ).toEqual([]);
     const file = JSON.parse(readFileSync(out('template.json'), 'utf8')) as { title: string; events: unknown[] };
     expect(file.title).toBe('template');
     expect(convert('data/template.csv', '-o', out('titled.json'), '--title', 'My class').code).toBe(0);
@@ -74,6 +87,37 @@ describe('the convert command', () => {
     ]);
   });
 
+  it('gives the file its date updated and licence from --updated and --license, and prints them on export', () => {
+    const result = convert(
+      'data/template.csv',
+      '-o',
+      out('licensed.json'),
+      '--title',
+      'Licensed',
+      '--updated',
+      '2026-12-01',
+      '--license',
+      'CC BY 4.0',
+    );
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(out('licensed.json'), 'utf8'))).toMatchObject({
+      title: 'Licensed',
+      updated: '2026-12-01',
+      license: 'CC BY 4.0',
+    });
+    const exported = convert(out('licensed.json'), '-o', out('licensed.csv'));
+    expect(exported.stdout).toContain(
+      `${out('licensed.csv')}: the title, date last updated and licence are not in the spreadsheet; ` +
+        'to convert it back, pass them: --title "Licensed" --updated "2026-12-01" --license "CC BY 4.0"',
+    );
+  });
+
+  it('says when the date updated is not written YYYY-MM-DD', () => {
+    const result = convert('data/template.csv', '-o', out('badly-dated.json'), '--updated', '01/12/2026');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('data/template.csv: updated: expected a date written YYYY-MM-DD; got "01/12/2026"');
+  });
+
   it('writes nothing when no row could be read, and says why', () => {
     const input = out('typo.csv');
     writeFileSync(input, 'id,dat,title,summary,track,quote,source_publisher,source_published\n');
@@ -83,7 +127,8 @@ describe('the convert command', () => {
       stdout: [],
       stderr: [
         `${input}: line 1, column "dat": unknown column; expected one of id, date, end, title, summary, track, actors, ` +
-          'quote, source_publisher, source_published, source_url, source_title, document_symbol, document_url, source_id, source_text',
+          'quote, source_publisher, source_published, source_url, source_title, source_description, ' +
+          'document_symbol, document_url, document_date, source_id, source_text, source_excerpt',
         `${input}: line 1, column "date": missing column; expected when it happened, written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1998-12-04)`,
         `${input}: 2 problems.`,
         `${out('typo.json')}: not written.`,
@@ -122,7 +167,7 @@ describe('the convert command', () => {
     const result = convert(file, '-o', out('invalid.csv'));
     expect(result.code).toBe(1);
     expect(result.stderr.at(-1)).toBe(`${file}: not converted; fix the file first (npm run validate -- ${file}).`);
-    expect(result.stderr).toContain(`${file}: events[0].date: expected a real calendar date; got "2019-02-30"`);
+    expect(result.stderr).toContain(`${file}: event 1, id “a”, date: expected a real calendar date; got "2019-02-30"`);
   });
 
   it.each([

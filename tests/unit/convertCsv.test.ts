@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConversion } from '../../src/events/convert/checkConversion.ts';
 import { CSV_COLUMN_NAMES } from '../../src/events/convert/csvColumns.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
+import { problemText } from '../../src/events/problems.ts';
 
 const HEADER = 'id,date,end,title,summary,track,actors,quote,source_publisher,source_published,source_url';
 const SOURCE = 'Example Wire,2021-03,https://example.org/wire';
@@ -17,9 +18,7 @@ const noSourceTexts = () => new Error('no source texts in these tests');
 
 /** The converter's and the validator's problems together, as `npm run convert` prints them. */
 function allProblems(text: string): string[] {
-  return checkConversion(fromCsv(text, { title: 'Test' }), noSourceTexts).problems.map(
-    (problem) => `${problem.path}: ${problem.message}`,
-  );
+  return checkConversion(fromCsv(text, { title: 'Test' }), noSourceTexts).problems.map(problemText);
 }
 
 describe('reading a spreadsheet (fromCsv)', () => {
@@ -176,6 +175,59 @@ describe('reading a spreadsheet (fromCsv)', () => {
   });
 });
 
+describe('the newer columns: source description and excerpt, document date', () => {
+  const header =
+    'id,date,title,summary,track,quote,source_id,source_publisher,source_published,source_description,' +
+    'source_text,source_excerpt,document_symbol,document_url,document_date';
+
+  it('reads them, and a source without a published date, into a file the validator accepts', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,T,S,Tr,q1,ministry,Ministry,,Press release on the vote,sources/m.txt,TRUE,A/RES/1,https://undocs.org/A/RES/1,2019-12-05\n' +
+      'a,,,,,q2,ministry,,,,,,,,\n';
+    const conversion = fromCsv(text, { title: 'T' });
+    expect(conversion.problems).toEqual([]);
+    expect(conversion.file.sources).toEqual([
+      {
+        id: 'ministry',
+        publisher: 'Ministry',
+        description: 'Press release on the vote',
+        text: 'sources/m.txt',
+        excerpt: true,
+      },
+    ]);
+    expect(conversion.file.events[0]?.documents).toEqual([
+      { symbol: 'A/RES/1', url: 'https://undocs.org/A/RES/1', date: '2019-12-05' },
+    ]);
+    const checked = checkConversion(conversion, () => 'q1 and q2, the passages quoted');
+    expect(checked.problems).toEqual([]);
+  });
+
+  it('places their problems at their cells', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,T,S,Tr,q1,m,Ministry,,,,yes,A/RES/1,https://undocs.org/A/RES/1,05/12/2019\n' +
+      'b,2019,T,S,Tr,q2,w,Wire,,,,true,,,\n' +
+      'c,2019,T,S,Tr,q3,w,Wire,,,,false,,,\n';
+    expect(allProblems(text)).toEqual([
+      'line 2, column "source_excerpt": expected "true" or an empty cell; got "yes"',
+      'line 2, column "document_date": expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "05/12/2019" ' +
+        '(a spreadsheet may have rewritten the date: format the column as text and type the date again)',
+      'line 4, column "source_excerpt": "true" on line 3 for the same source; expected the same value or an empty cell',
+    ]);
+  });
+
+  it("keeps the validator's path in the converted file and gives the place in the sheet", () => {
+    const text = sheet([`a,2019,,T,S,Track,,q,${SOURCE}`, `b,2019-02-30,,T,S,Track,,q,${SOURCE}`]);
+    const [problem] = checkConversion(fromCsv(text, { title: 'T' }), noSourceTexts).problems;
+    expect(problem).toEqual({
+      path: ['events', 1, 'date'],
+      place: 'line 3, column "date"',
+      message: 'expected a real calendar date; got "2019-02-30"',
+    });
+  });
+});
+
 describe('problems in a spreadsheet', () => {
   it('lists every problem at once, each with its line (the header is line 1), column and what was expected', () => {
     const text =
@@ -208,18 +260,17 @@ describe('problems in a spreadsheet', () => {
     const { problems, file } = fromCsv(
       'id,date,titel,summary,summary,track,quote,source_publisher\na,2019,T,S,S,Tr,q,W\n',
     );
-    expect(problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+    expect(problems.map(problemText)).toEqual([
       `line 1, column "titel": unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`,
       'line 1, column "summary": column "summary" appears twice; expected each column once',
       'line 1, column "title": missing column; expected a short title shown on the timeline',
-      'line 1, column "source_published": missing column; expected when the source was published, written YYYY, YYYY-MM or YYYY-MM-DD',
     ]);
     expect(file.events).toEqual([]);
   });
 
   it('says where a quoted cell is never closed, and where a row has more cells than the header', () => {
     const text = sheet([`a,2019,,T,S,Tr,,q,${SOURCE},extra cell`, `b,2019,,"T,S,Tr,,q,${SOURCE}`]);
-    expect(fromCsv(text).problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+    expect(fromCsv(text).problems.map(problemText)).toEqual([
       'line 2: 12 cells, but the header names 11; a cell with a comma in it must be in double quotes',
       'line 3: a quoted cell is never closed; expected a second " to end it (a " inside a cell is written "")',
     ]);
@@ -232,7 +283,7 @@ describe('problems in a spreadsheet', () => {
       'b,2019,T,S,Tr,q2,wire,Wire,2021,Other headline\n' +
       'c,2019,T,S,Tr,q3,wire,,,\n' +
       'd,2019,T,S,Tr,q4,nowhere,,,\n';
-    expect(fromCsv(text).problems.map((problem) => `${problem.path}: ${problem.message}`)).toEqual([
+    expect(fromCsv(text).problems.map(problemText)).toEqual([
       'line 3, column "source_title": "First headline" on line 2 for the same source; expected the same value or an empty cell',
       'line 5, column "source_id": no row describes source "nowhere"; expected its publisher and date on one row',
     ]);

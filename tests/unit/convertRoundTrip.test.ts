@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMN_NAMES } from '../../src/events/convert/csvColumns.ts';
 import { readCsvTable } from '../../src/events/convert/csvText.ts';
-import type { DraftFile } from '../../src/events/convert/draft.ts';
+import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../../src/events/convert/draft.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
 import { toCsv } from '../../src/events/convert/toCsv.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
@@ -15,6 +16,13 @@ function committed(path: string) {
   const folder = path.slice(0, path.lastIndexOf('/') + 1);
   const readText = (textPath: string) => readFileSync(fileAt(folder + textPath), 'utf8');
   return { file, readText };
+}
+
+/** The file's own fields, which the spreadsheet leaves to the converter's options (--title, --updated...). */
+function detailsOf(file: DraftFile): FileDetails {
+  return Object.fromEntries(
+    FILE_DETAIL_FIELDS.flatMap((field) => (file[field] === undefined ? [] : [[field, file[field]]])),
+  );
 }
 
 /** The file without what the spreadsheet is not meant to hold ($schema), sources in id order (their order means nothing). */
@@ -32,10 +40,7 @@ describe('events file -> spreadsheet -> events file', () => {
       expect(validateEventsFile(file, readText).ok).toBe(true);
       const exported = toCsv(file);
       expect(exported.problems).toEqual([]);
-      const back = fromCsv(exported.text, {
-        title: file.title,
-        ...(file.description !== undefined && { description: file.description }),
-      });
+      const back = fromCsv(exported.text, detailsOf(file));
       expect(back.problems).toEqual([]);
       expect(comparable(back.file)).toEqual(comparable(file));
       const check = validateEventsFile(back.file, readText);
@@ -47,7 +52,11 @@ describe('events file -> spreadsheet -> events file', () => {
     const { file } = committed('tests/fixtures/hostile/events.json');
     const exported = toCsv(file);
     expect(exported.problems).toEqual([
-      { path: 'events[2].actors[0]', message: 'contains ";", which separates actors in the spreadsheet' },
+      {
+        path: ['events', 2, 'actors', 0],
+        place: 'event 3, id “hostile-3”, actor 1',
+        message: 'contains ";", which separates actors in the spreadsheet',
+      },
     ]);
     const back = fromCsv(exported.text, { title: file.title }).file;
     expect(back.events.map((event) => [event.title, event.summary])).toEqual(
@@ -68,7 +77,13 @@ describe('events file -> spreadsheet -> events file', () => {
     // Row 2 of the first event: a citation and a document, no title or summary.
     expect(rows[1]?.cells.slice(1, 7)).toEqual(['', '', '', '', '', '']);
     expect(rows[1]?.cells[7]).toBe('An unchecked quote, since this source has no text.');
-    expect(rows[2]?.cells.slice(12, 14)).toEqual(['A/RES/00/3', 'https://undocs.org/A/RES/00/3']);
+    const documentColumns = ['document_symbol', 'document_url'].map((name) =>
+      CSV_COLUMN_NAMES.indexOf(name as (typeof CSV_COLUMN_NAMES)[number]),
+    );
+    expect(documentColumns.map((index) => rows[2]?.cells[index])).toEqual([
+      'A/RES/00/3',
+      'https://undocs.org/A/RES/00/3',
+    ]);
   });
 
   it('writes a byte-order mark and CRLF line ends, and quotes cells only where needed', () => {
@@ -127,11 +142,12 @@ describe('formula-safe export', () => {
   });
 
   it('reports what the spreadsheet cannot hold instead of dropping it silently', () => {
+    // Fields of a newer format than this converter knows: language, archived, page.
     const draft = {
       title: 'T',
-      updated: '2020',
+      language: 'en',
       sources: [
-        { id: 's', publisher: 'P', published: '2020', excerpt: true },
+        { id: 's', publisher: 'P', published: '2020', archived: 'https://archive.example/s' },
         { id: 'unused', publisher: 'P', published: '2021' },
       ],
       events: [
@@ -142,16 +158,72 @@ describe('formula-safe export', () => {
           summary: 'S',
           track: 'T',
           actors: ['A; B'],
-          citations: [{ source: 's', quote: 'q' }],
+          citations: [{ source: 's', quote: 'q', page: 4 }],
         },
       ],
-    } as DraftFile;
-    expect(toCsv(draft).problems).toEqual([
-      { path: 'updated', message: 'the spreadsheet has no column for this field, so it is left out' },
-      { path: 'sources[0].excerpt', message: 'the spreadsheet has no column for this field, so it is left out' },
-      { path: 'sources[1]', message: 'no event cites this source, so it has no row in the spreadsheet' },
-      { path: 'events[0].actors[0]', message: 'contains ";", which separates actors in the spreadsheet' },
+    } as unknown as DraftFile;
+    const left = 'the spreadsheet has no column for this field, so it is left out';
+    expect(toCsv(draft).problems.map(({ place, message }) => [place, message])).toEqual([
+      ['language', left],
+      ['source 1, id “s”, archived', left],
+      ['source 2, id “unused”', 'no event cites this source, so it has no row in the spreadsheet'],
+      ['event 1, id “e”, citation 1, page', left],
+      ['event 1, id “e”, actor 1', 'contains ";", which separates actors in the spreadsheet'],
     ]);
+  });
+});
+
+describe('the newer fields of the format', () => {
+  const draft: DraftFile = {
+    title: 'T',
+    updated: '2026-12-02',
+    license: 'CC BY 4.0',
+    sources: [
+      {
+        id: 'notes',
+        publisher: 'Ministry',
+        description: 'Press release on the vote',
+        text: 'sources/n.txt',
+        excerpt: true,
+      },
+      { id: 'full', publisher: 'Wire', published: '2020-05', title: 'Headline', excerpt: false },
+    ],
+    events: [
+      {
+        id: 'e',
+        date: '2020',
+        title: 'T',
+        summary: 'S',
+        track: 'T',
+        actors: [],
+        citations: [
+          { source: 'notes', quote: 'q1' },
+          { source: 'full', quote: 'q2' },
+        ],
+        documents: [{ symbol: 'A/RES/1', url: 'https://undocs.org/A/RES/1', date: '2020-12-07' }],
+      },
+    ],
+  };
+
+  it('carries source description and excerpt, a source without a date and a document date through the columns', () => {
+    const exported = toCsv(draft);
+    expect(exported.problems).toEqual([]);
+    const { header, rows } = readCsvTable(exported.text);
+    const cell = (row: number, name: string) => rows[row]?.cells[header.indexOf(name)];
+    expect([cell(0, 'source_description'), cell(0, 'source_excerpt'), cell(0, 'source_published')]).toEqual([
+      'Press release on the vote',
+      'true',
+      '',
+    ]);
+    expect([cell(1, 'source_excerpt'), cell(0, 'document_date')]).toEqual(['false', '2020-12-07']);
+    const back = fromCsv(exported.text, { title: 'T', updated: '2026-12-02', license: 'CC BY 4.0' });
+    expect(back.problems).toEqual([]);
+    expect(back.file).toEqual(draft);
+  });
+
+  it('leaves the date updated and the licence to the options, like the title', () => {
+    const back = fromCsv(toCsv(draft).text, { title: 'T' }).file;
+    expect([back.updated, back.license]).toEqual([undefined, undefined]);
   });
 });
 

@@ -10,11 +10,11 @@ import {
   isTimelineJsSheet,
 } from '../../src/events/convert/fromTimelineJs.ts';
 import { htmlToText } from '../../src/events/convert/htmlToText.ts';
+import { problemText, type Problem } from '../../src/events/problems.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
 const noSourceTexts = () => new Error('no source texts');
-const problemLines = (problems: readonly { path: string; message: string }[]) =>
-  problems.map((p) => `${p.path}: ${p.message}`);
+const problemLines = (problems: readonly Problem[]) => problems.map(problemText);
 
 describe('a TimelineJS JSON file', () => {
   const json: unknown = JSON.parse(fixture('timeline.json'));
@@ -83,10 +83,10 @@ describe('a TimelineJS JSON file', () => {
     ]);
     expect(problemLines(checked.problems)).toEqual([
       'sources: expected at least one source',
-      'events[0]: expected at least one citation',
-      'events[1]: expected at least one citation',
-      'events[2].text.text: missing; expected a text saying what happened',
-      'events[2]: expected at least one citation',
+      'event 1: expected at least one citation',
+      'event 2: expected at least one citation',
+      'event 3, text.text: missing; expected a text saying what happened',
+      'event 3: expected at least one citation',
     ]);
     expect(needsCitationMessage(checked.needsCitation, true)).toBe(
       '3 events need a citation: res-53-70, open-ended-working-group-set-up-2018, ' +
@@ -107,10 +107,17 @@ describe('a TimelineJS JSON file', () => {
       ],
     });
     expect(problemLines(bad.problems)).toEqual([
-      'events[0].start_date: the year -500 is outside 1–9999, which the events format cannot show',
-      'events[1].start_date: expected a month 1–12, got "13"',
-      'events[2].start_date: a day without a month; expected a month too',
-      'events[3].start_date: expected a year in digits, got "soon"',
+      'event 1, start_date: the year -500 is outside 1–9999, which the events format cannot show',
+      'event 2, start_date: expected a month 1–12, got "13"',
+      'event 3, start_date: a day without a month; expected a month too',
+      'event 4, start_date: expected a year in digits, got "soon"',
+    ]);
+    // The path is the field of the converted file that the date would have filled.
+    expect(bad.problems.map((problem) => problem.path)).toEqual([
+      ['events', 0, 'date'],
+      ['events', 1, 'date'],
+      ['events', 2, 'date'],
+      ['events', 3, 'date'],
     ]);
     expect(bad.file.events[4]).toMatchObject({ date: '1998-12-04', end: '1999' });
   });

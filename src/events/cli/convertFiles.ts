@@ -6,8 +6,8 @@ import { validateEventsText } from '../validate.ts';
 import { checkConversion, needsCitationMessage } from '../convert/checkConversion.ts';
 import type { Conversion } from '../convert/conversion.ts';
 import { readCsvTable } from '../convert/csvText.ts';
-import type { DraftFile } from '../convert/draft.ts';
-import { fromCsvTable, type FileDetails } from '../convert/fromCsv.ts';
+import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../convert/draft.ts';
+import { fromCsvTable } from '../convert/fromCsv.ts';
 import {
   fromTimelineJsJson,
   fromTimelineJsSheet,
@@ -19,7 +19,8 @@ import { readTextFile } from './readTextFile.ts';
 import type { Output } from './validateFiles.ts';
 
 export const USAGE = [
-  'usage: npm run convert -- <input> -o <output> [--from timelinejs] [--title "..."] [--description "..."]',
+  'usage: npm run convert -- <input> -o <output> [--from timelinejs]',
+  '         [--title "..."] [--description "..."] [--updated YYYY-MM-DD] [--license "..."]',
   '  in.csv  -o out.json   a spreadsheet (our columns, or the TimelineJS template) to an events file',
   '  in.json -o out.csv    an events file (or a TimelineJS JSON file) to a spreadsheet',
   '  in.json -o out.json   a TimelineJS JSON file to an events file',
@@ -43,7 +44,7 @@ export function parseConvertArgs(args: readonly string[]): ConvertOptions | Erro
       continue;
     }
     const name = { '-o': '--output' }[arg] ?? arg;
-    if (!['--output', '--from', '--title', '--description'].includes(name)) return new Error(`unknown option ${arg}`);
+    if (!OPTIONS.includes(name)) return new Error(`unknown option ${arg}`);
     const value = args[index + 1];
     if (value === undefined || value.startsWith('-')) return new Error(`${arg} needs a value`);
     values.set(name, value);
@@ -57,15 +58,17 @@ export function parseConvertArgs(args: readonly string[]): ConvertOptions | Erro
     );
   if (output === undefined) return new Error('no output file given; name it with -o, e.g. -o out.json');
   if (from !== undefined && from !== 'timelinejs') return new Error(`--from ${from}: expected --from timelinejs`);
-  const title = values.get('--title');
-  const description = values.get('--description');
-  return {
-    input: positional[0] ?? '',
-    output,
-    ...(from !== undefined && { from }),
-    details: { ...(title !== undefined && { title }), ...(description !== undefined && { description }) },
-  };
+  const details: FileDetails = Object.fromEntries(
+    FILE_DETAIL_FIELDS.flatMap((field) => {
+      const value = values.get(`--${field}`);
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  return { input: positional[0] ?? '', output, ...(from !== undefined && { from }), details };
 }
+
+/** The file's own fields, which a spreadsheet has no place for, are options named after them. */
+const OPTIONS = ['--output', '--from', ...FILE_DETAIL_FIELDS.map((field) => `--${field}`)];
 
 type Format = 'csv' | 'json';
 
@@ -154,21 +157,41 @@ function exportEvents(
   const exported = toCsv(file);
   if (!write(options.output, exported.text, output)) return 1;
   output.log(`${options.output}: wrote ${countOf(file.events.length, 'event')} from ${options.input}.`);
-  output.log(
-    `${options.output}: the title and description are not in the spreadsheet; to convert it back, pass them: ${titleArgs(file)}`,
-  );
+  const note = detailsNote(file);
+  if (note !== undefined) output.log(`${options.output}: ${note}`);
   for (const problem of exported.problems) output.error(`${options.input}: warning: ${problemText(problem)}`);
   return 0;
 }
 
-function titleArgs(file: DraftFile): string {
+/** Says which of the file's own fields the spreadsheet leaves out, and the options that bring them back. */
+function detailsNote(file: DraftFile): string | undefined {
+  const given = FILE_DETAIL_FIELDS.filter((field) => file[field] !== undefined);
+  if (given.length === 0) return undefined;
+  const [verb, pronoun] = given.length === 1 ? ['is', 'it'] : ['are', 'them'];
+  const names = listed(given.map((field) => DETAIL_NAMES[field]));
+  return `the ${names} ${verb} not in the spreadsheet; to convert it back, pass ${pronoun}: ${detailArgs(file)}`;
+}
+
+/** The file's own fields in words, for the note on what the spreadsheet leaves out. */
+const DETAIL_NAMES = {
+  title: 'title',
+  description: 'description',
+  updated: 'date last updated',
+  license: 'licence',
+} as const satisfies Record<(typeof FILE_DETAIL_FIELDS)[number], string>;
+
+/** "a", "a and b", "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** The options that give the file's own fields back, quoted for a POSIX shell. */
+function detailArgs(file: DraftFile): string {
   const quote = (text: string) => `"${text.replace(/(["\\$`])/g, '\\$1')}"`;
-  return [
-    file.title !== undefined && `--title ${quote(file.title)}`,
-    file.description !== undefined && `--description ${quote(file.description)}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return FILE_DETAIL_FIELDS.flatMap((field) => {
+    const value = file[field];
+    return value === undefined ? [] : [`--${field} ${quote(value)}`];
+  }).join(' ');
 }
 
 function writeConversion(

@@ -15,9 +15,10 @@ export interface CheckedConversion {
 export function checkConversion(conversion: Conversion, readText: ReadSourceText): CheckedConversion {
   const result = validateEventsFile(conversion.file, readText);
   const located = (result.ok ? [] : result.problems).map((problem) => conversion.origins.locate(problem));
-  const alreadyReported = new Set(conversion.problems.map((problem) => problem.path));
+  // One problem per place: the converter's says more than the validator's about what it could not read there.
+  const alreadyPlaced = new Set(conversion.problems.map((problem) => problem.place));
   return {
-    problems: [...conversion.problems, ...located.filter((problem) => !alreadyReported.has(problem.path))].sort(byLine),
+    problems: [...conversion.problems, ...located.filter((problem) => !alreadyPlaced.has(problem.place))].sort(byLine),
     warnings: (result.warnings ?? []).map((warning) => conversion.origins.locate(warning)),
     needsCitation: eventsWithoutCitation(conversion.file),
   };

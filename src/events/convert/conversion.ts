@@ -7,13 +7,18 @@ export interface Place {
   readonly expects?: string;
 }
 
-export type PlaceResolver = (path: string) => Place | undefined;
+/** The place in the input that a path of the converted file came from, if known. */
+export type PlaceResolver = (path: readonly PropertyKey[]) => Place | undefined;
 
 /** The result of reading a spreadsheet or a TimelineJS file into the events format. */
 export interface Conversion {
   /** The converted file; it may still have problems, which the validator reports. */
   readonly file: DraftFile;
-  /** What the converter could not translate, each at its place in the input (line and column). */
+  /**
+   * What the converter could not translate. Each `place` is in the input (a line and column of a
+   * sheet, an event of a TimelineJS file); `path` is the field of the converted file it concerns,
+   * empty where there is none (a header, a row that cannot be read).
+   */
   readonly problems: readonly Problem[];
   /** Things dropped on purpose, such as TimelineJS media, in one sentence each. */
   readonly notes: readonly string[];
@@ -21,13 +26,19 @@ export interface Conversion {
   readonly origins: Origins;
 }
 
+/** A problem the converter found in its input, where the input (not the converted file) says where. */
+export function inputProblem(place: string, message: string, path: readonly PropertyKey[] = []): Problem {
+  return { path, place, message };
+}
+
 /**
- * Maps JSON paths of the converted file ("events[2].date") to places in the input
+ * Maps paths of the converted file (['events', 2, 'date']) to places in the input
  * ('line 4, column "date"'), with what the column expects for a "missing" message.
  */
 export class Origins {
   /**
-   * @param dateHint added to a date-format problem: where dates come from a spreadsheet, it may have rewritten them.
+   * @param dateHint added to a date-format problem at a place that `resolve` gives: where dates come
+   *   from a spreadsheet's cells, it may have rewritten them.
    * @param resolve places computed on demand, for inputs too big to map path by path.
    */
   constructor(
@@ -37,21 +48,28 @@ export class Origins {
 
   private readonly places = new Map<string, Place>();
 
-  set(path: string, place: string, expects?: string): void {
-    this.places.set(path, { place, ...(expects !== undefined && { expects }) });
+  set(path: readonly PropertyKey[], place: string, expects?: string): void {
+    this.places.set(pathKey(path), { place, ...(expects !== undefined && { expects }) });
   }
 
-  /** The validator's problem at its place in the input; the nearest enclosing place when there is no exact one. */
+  /**
+   * The validator's problem at its place in the input; the nearest enclosing place when there is no
+   * exact one, followed by the problem's own place in the converted file. The path stays the
+   * converted file's.
+   */
   locate(problem: Problem): Problem {
-    for (let path = problem.path; path !== ''; path = path === parentPath(path) ? '' : parentPath(path)) {
-      const origin = this.places.get(path) ?? this.resolve?.(path);
+    for (let length = problem.path.length; length > 0; length -= 1) {
+      const path = problem.path.slice(0, length);
+      const given = this.places.get(pathKey(path));
+      const origin = given ?? this.resolve?.(path);
       if (!origin) continue;
-      const exact = path === problem.path;
+      const exact = length === problem.path.length;
+      const hint = given === undefined ? (this.dateHint ?? '') : '';
       const message =
         exact && origin.expects !== undefined && problem.message.startsWith('missing')
           ? `missing; expected ${origin.expects}`
-          : problem.message + (exact && problem.message.startsWith(DATE_FORMAT_MESSAGE) ? (this.dateHint ?? '') : '');
-      return { path: exact ? origin.place : `${origin.place} (${problem.path})`, message };
+          : problem.message + (exact && problem.message.startsWith(DATE_FORMAT_MESSAGE) ? hint : '');
+      return { ...problem, place: exact ? origin.place : `${origin.place} (${problem.place})`, message };
     }
     return problem;
   }
@@ -60,9 +78,9 @@ export class Origins {
 /** How the schema's message for a date in the wrong format begins (schema.ts). */
 const DATE_FORMAT_MESSAGE = 'expected a date written';
 
-/** "events[2].citations[0].quote" -> "events[2].citations[0]" -> "events[2]" -> "events" -> "". */
-function parentPath(path: string): string {
-  return path.replace(/(^|\.)[^.[\]]+$|\[\d+\]$/, '');
+/** One key per path, for the map: ['events', 2, 'date'] -> '["events",2,"date"]'. */
+function pathKey(path: readonly PropertyKey[]): string {
+  return JSON.stringify(path.map((key) => (typeof key === 'symbol' ? String(key) : key)));
 }
 
 /** A place in a spreadsheet, as people read it: 'line 4, column "date"'. */
@@ -71,10 +89,10 @@ export function cellPlace(line: number, column?: string): string {
 }
 
 /** Line numbers first-to-last; problems without a line (the file as a whole) come first. Stable. */
-export function byLine(a: { readonly path: string }, b: { readonly path: string }): number {
-  return lineOf(a.path) - lineOf(b.path);
+export function byLine(a: Problem, b: Problem): number {
+  return lineOf(a.place) - lineOf(b.place);
 }
 
-function lineOf(path: string): number {
-  return Number(/^line (\d+)/.exec(path)?.[1] ?? 0);
+function lineOf(place: string): number {
+  return Number(/^line (\d+)/.exec(place)?.[1] ?? 0);
 }

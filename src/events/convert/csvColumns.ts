@@ -23,10 +23,13 @@ export const CSV_COLUMN_NAMES = [
   'source_published',
   'source_url',
   'source_title',
+  'source_description',
   'document_symbol',
   'document_url',
+  'document_date',
   'source_id',
   'source_text',
+  'source_excerpt',
 ] as const;
 
 export type CsvColumnName = (typeof CSV_COLUMN_NAMES)[number];
@@ -47,13 +50,28 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   column('actors', false, 'who acted, separated by ";", e.g. "Russian Federation; United States"'),
   column('quote', true, 'words copied exactly from the source'),
   column('source_publisher', true, 'who published the source, e.g. "UN Press"'),
-  column('source_published', true, 'when the source was published, written YYYY, YYYY-MM or YYYY-MM-DD'),
+  column(
+    'source_published',
+    false,
+    'when the source was published, written YYYY, YYYY-MM or YYYY-MM-DD; left empty if the source gives no date',
+  ),
   column('source_url', false, 'where the source can be read: an http:// or https:// address'),
   column('source_title', false, "the source's headline, only if known"),
+  column(
+    'source_description',
+    false,
+    'what the source is, for one without a known title, e.g. "News article on a UN official\'s comments"',
+  ),
   column('document_symbol', false, 'a UN document symbol, e.g. "A/RES/53/70"'),
   column('document_url', false, 'the link to that document, e.g. "https://undocs.org/A/RES/53/70"'),
+  column('document_date', false, 'the date the document bears, only if known, written like the date'),
   column('source_id', false, "the source's id; left empty, it is made from the publisher and date"),
   column('source_text', false, 'the path of the source\'s full text, e.g. "sources/article.txt", to check quotes'),
+  column(
+    'source_excerpt',
+    false,
+    '"true" when the source_text file holds only the passages quoted, not the whole source; else empty',
+  ),
 ];
 
 function column(name: CsvColumnName, required: boolean, expects: string): CsvColumn {
@@ -77,13 +95,19 @@ export const SOURCE_COLUMNS = [
   'source_published',
   'source_url',
   'source_title',
+  'source_description',
   'source_text',
+  'source_excerpt',
 ] as const satisfies readonly CsvColumnName[];
 
 /** Columns of a citation: the quote and its source. */
 export const CITATION_COLUMNS = ['quote', ...SOURCE_COLUMNS] as const satisfies readonly CsvColumnName[];
 
-export const DOCUMENT_COLUMNS = ['document_symbol', 'document_url'] as const satisfies readonly CsvColumnName[];
+export const DOCUMENT_COLUMNS = [
+  'document_symbol',
+  'document_url',
+  'document_date',
+] as const satisfies readonly CsvColumnName[];
 
 /** Separates actors within one cell. */
 export const ACTOR_SEPARATOR = ';';

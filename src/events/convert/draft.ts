@@ -10,6 +10,8 @@ type DocumentRecord = z.infer<typeof documentSchema>;
 export interface DraftFile {
   title?: string;
   description?: string;
+  updated?: string;
+  license?: string;
   sources: DraftSource[];
   events: DraftEvent[];
 }
@@ -31,16 +33,29 @@ export function eventsWithoutCitation(file: DraftFile): string[] {
   return file.events.filter((event) => event.citations.length === 0).map((event) => event.id ?? '(no id)');
 }
 
+/**
+ * What neither a spreadsheet nor every TimelineJS file holds: the file's own fields, given to the
+ * converter (the command's --title, --description, --updated and --license).
+ */
+export interface FileDetails {
+  readonly title?: string;
+  readonly description?: string;
+  readonly updated?: string;
+  readonly license?: string;
+}
+
+/** The file's fields that a spreadsheet has no place for, in the order the format documents them. */
+export const FILE_DETAIL_FIELDS = [
+  'title',
+  'description',
+  'updated',
+  'license',
+] as const satisfies readonly (keyof FileDetails)[];
+
 /** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
-export function draftFile(
-  title: string | undefined,
-  description: string | undefined,
-  sources: DraftSource[],
-  events: DraftEvent[],
-): DraftFile {
+export function draftFile(details: FileDetails, sources: DraftSource[], events: DraftEvent[]): DraftFile {
   const file: Partial<DraftFile> = {};
-  setText(file, 'title', title);
-  setText(file, 'description', description);
+  for (const field of FILE_DETAIL_FIELDS) setText(file, field, details[field]);
   return { ...file, sources, events };
 }
 

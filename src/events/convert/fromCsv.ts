@@ -1,5 +1,5 @@
-import type { Problem } from '../problems.ts';
-import { byLine, cellPlace, Origins, type Conversion, type PlaceResolver } from './conversion.ts';
+import { quoted, type Problem } from '../problems.ts';
+import { byLine, cellPlace, inputProblem, Origins, type Conversion, type PlaceResolver } from './conversion.ts';
 import {
   ACTOR_SEPARATOR,
   CITATION_COLUMNS,
@@ -15,14 +15,11 @@ import {
   type CsvRecord,
 } from './csvColumns.ts';
 import { readCsvTable, withoutFormulaGuard, type CsvTable } from './csvText.ts';
-import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource } from './draft.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource, type FileDetails } from './draft.ts';
 import { IdAllocator, joinSlug, slugify } from './slug.ts';
 
-/** What the spreadsheet does not hold: the file's title and description. */
-export interface FileDetails {
-  readonly title?: string;
-  readonly description?: string;
-}
+/** What the spreadsheet does not hold: the file's title, description, date updated and licence. */
+export type { FileDetails } from './draft.ts';
 
 interface Row {
   readonly line: number;
@@ -55,13 +52,13 @@ export function fromCsv(text: string, details: FileDetails = {}): Conversion {
 }
 
 export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conversion {
-  const problems: Problem[] = table.errors.map(({ line, message }) => ({ path: cellPlace(line), message }));
+  const problems: Problem[] = table.errors.map(({ line, message }) => inputProblem(cellPlace(line), message));
   const report = (line: number, column: string | undefined, message: string) =>
-    problems.push({ path: cellPlace(line, column), message });
+    problems.push(inputProblem(cellPlace(line, column), message));
 
   const columns = readHeader(table.header, report);
   if (!columns) {
-    return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins: new Origins() };
+    return { file: draftFile(details, [], []), problems, notes: [], origins: new Origins() };
   }
 
   const rows = table.rows.map((row) => toRow(row.line, row.cells, columns, report));
@@ -94,8 +91,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
   allocateEventIds(events);
   const sourceIds = allocateSourceIds(sources, rows, report);
   const file = draftFile(
-    details.title,
-    details.description,
+    details,
     [...sources.values()].map(({ source }) => source),
     events.map(({ event, citationSources }) =>
       inFieldOrder({
@@ -108,7 +104,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
     ),
   );
   const origins = new Origins(SPREADSHEET_DATE_HINT, spreadsheetPlaces(events, [...sources.values()]));
-  origins.set('title', 'title', "the timeline's title, given to the converter: the spreadsheet has no place for it");
+  origins.set(['title'], 'title', "the timeline's title, given to the converter: the spreadsheet has no place for it");
   return { file, problems: problems.sort(byLine), notes: [], origins };
 }
 
@@ -210,9 +206,10 @@ function addCitationAndDocument(
     addSource(key, row, sources, report);
   }
   if (DOCUMENT_COLUMNS.some((name) => cells[name] !== '')) {
-    const document: { symbol?: string; url?: string } = {};
+    const document: { symbol?: string; url?: string; date?: string } = {};
     setText(document, 'symbol', cells.document_symbol);
     setText(document, 'url', cells.document_url);
+    setText(document, 'date', cells.document_date);
     (target.event.documents ??= []).push(document);
     target.documentLines.push(line);
   }
@@ -230,39 +227,58 @@ function onlyNamesSource(cells: CsvRecord): boolean {
   return cells.source_id !== '' && SOURCE_COLUMNS.every((name) => name === 'source_id' || cells[name] === '');
 }
 
+/** The source's text fields, by column. */
 const SOURCE_FIELDS = {
   source_publisher: 'publisher',
   source_published: 'published',
   source_url: 'url',
   source_title: 'title',
+  source_description: 'description',
   source_text: 'text',
 } as const satisfies Partial<Record<CsvColumnName, keyof DraftSource>>;
 
-const SOURCE_FIELD_ENTRIES = Object.entries(SOURCE_FIELDS) as [keyof typeof SOURCE_FIELDS, keyof DraftSource][];
+type SourceTextField = (typeof SOURCE_FIELDS)[keyof typeof SOURCE_FIELDS];
+
+const SOURCE_FIELD_ENTRIES = Object.entries(SOURCE_FIELDS) as [keyof typeof SOURCE_FIELDS, SourceTextField][];
 
 function addSource(key: string, { cells, line }: Row, sources: Map<string, SourceDraft>, report: Report): void {
   if (onlyNamesSource(cells)) return;
+  const excerpt = readExcerpt(cells.source_excerpt, line, report);
   const known = sources.get(key);
   if (!known) {
     const source: DraftSource = {};
     setText(source, 'id', cells.source_id);
     for (const [column, field] of SOURCE_FIELD_ENTRIES) setText(source, field, cells[column]);
+    if (excerpt !== undefined) source.excerpt = excerpt;
     sources.set(key, { line, source });
     return;
   }
   // The same source on several rows: every row must describe it alike; a cell may be left empty.
+  const differs = (column: CsvColumnName, earlier: string) => {
+    report(
+      line,
+      column,
+      `${quoted(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`,
+    );
+  };
   for (const [column, field] of SOURCE_FIELD_ENTRIES) {
     const value = cells[column];
     const earlier = known.source[field];
     if (value === '' || value === earlier) continue;
     if (earlier === undefined) known.source[field] = value;
-    else
-      report(
-        line,
-        column,
-        `${JSON.stringify(earlier)} on line ${known.line} for the same source; expected the same value or an empty cell`,
-      );
+    else differs(column, earlier);
   }
+  if (excerpt === undefined || excerpt === known.source.excerpt) return;
+  if (known.source.excerpt === undefined) known.source.excerpt = excerpt;
+  else differs('source_excerpt', String(known.source.excerpt));
+}
+
+/** "true" (any case, as spreadsheets write TRUE) or "false"; an empty cell leaves the field out. */
+function readExcerpt(cell: string, line: number, report: Report): boolean | undefined {
+  const value = cell.toLowerCase();
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (value !== '') report(line, 'source_excerpt', `expected "true" or an empty cell; got ${quoted(cell)}`);
+  return undefined;
 }
 
 /** Events without an id get one from their title and year, e.g. "unga-adopts-resolution-53-70-1998". */
@@ -300,29 +316,36 @@ function allocateSourceIds(
   return idByKey;
 }
 
-/** JSON paths of the converted file, read back to the cell they came from (computed on demand: a sheet may have thousands of rows). */
+/**
+ * Paths of the converted file (['events', 2, 'citations', 0, 'quote']), read back to the cell they
+ * came from; computed on demand, as a sheet may have thousands of rows. Deeper paths than the
+ * columns reach are left to their parent.
+ */
 function spreadsheetPlaces(events: readonly EventDraft[], sources: readonly SourceDraft[]): PlaceResolver {
   return (path) => {
-    const match = /^(sources|events)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\](?:\.(\w+))?)?)?$/.exec(path);
-    if (!match) return undefined;
-    const [, list, index, field, itemIndex, itemField] = match;
+    const [list, index, field, itemIndex, itemField] = path;
+    if (typeof index !== 'number') return undefined;
     if (list === 'sources') {
-      const line = sources[Number(index)]?.line;
-      if (line === undefined) return undefined;
-      const column = field === undefined ? undefined : SOURCE_COLUMN_OF_FIELD[field];
+      const line = sources[index]?.line;
+      if (line === undefined || path.length > 3) return undefined;
+      const column = typeof field === 'string' ? SOURCE_COLUMN_OF_FIELD.get(field) : undefined;
       return column === undefined ? { place: cellPlace(line) } : at(line, column);
     }
-    const draft = events[Number(index)];
-    if (!draft) return undefined;
+    const draft = list === 'events' ? events[index] : undefined;
+    if (!draft || path.length > 5) return undefined;
     if (field === undefined) return { place: cellPlace(draft.line) };
     if (field === 'citations' || field === 'documents') {
       if (itemIndex === undefined) return at(draft.line, field === 'citations' ? 'quote' : 'document_symbol');
-      const line = (field === 'citations' ? draft.citationLines : draft.documentLines)[Number(itemIndex)];
+      const line =
+        typeof itemIndex === 'number'
+          ? (field === 'citations' ? draft.citationLines : draft.documentLines)[itemIndex]
+          : undefined;
       if (line === undefined) return undefined;
-      const column = itemField === undefined ? undefined : ITEM_COLUMN_OF_FIELD[`${field}.${itemField}`];
+      const column = typeof itemField === 'string' ? ITEM_COLUMN_OF_FIELD.get(`${field}.${itemField}`) : undefined;
       return column === undefined ? { place: cellPlace(line) } : at(line, column);
     }
-    return isCsvColumnName(field) ? at(draft.line, field) : { place: cellPlace(draft.line) };
+    // An event's own fields are its columns; an actor is in the actors cell.
+    return typeof field === 'string' && isCsvColumnName(field) && path.length <= 4 ? at(draft.line, field) : undefined;
   };
 }
 
@@ -330,14 +353,16 @@ function at(line: number, column: CsvColumnName): { place: string; expects: stri
   return { place: cellPlace(line, column), expects: columnDoc(column).expects };
 }
 
-const SOURCE_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
-  id: 'source_id',
-  ...Object.fromEntries(Object.entries(SOURCE_FIELDS).map(([column, field]) => [field, column as CsvColumnName])),
-};
+const SOURCE_COLUMN_OF_FIELD = new Map<string, CsvColumnName>([
+  ['id', 'source_id'],
+  ['excerpt', 'source_excerpt'],
+  ...SOURCE_FIELD_ENTRIES.map(([column, field]): [string, CsvColumnName] => [field, column]),
+]);
 
-const ITEM_COLUMN_OF_FIELD: Readonly<Record<string, CsvColumnName>> = {
-  'citations.quote': 'quote',
-  'citations.source': 'source_publisher',
-  'documents.symbol': 'document_symbol',
-  'documents.url': 'document_url',
-};
+const ITEM_COLUMN_OF_FIELD = new Map<string, CsvColumnName>([
+  ['citations.quote', 'quote'],
+  ['citations.source', 'source_publisher'],
+  ['documents.symbol', 'document_symbol'],
+  ['documents.url', 'document_url'],
+  ['documents.date', 'document_date'],
+]);

@@ -1,9 +1,8 @@
 import type { Problem } from '../problems.ts';
-import { cellPlace, Origins, type Conversion } from './conversion.ts';
+import { cellPlace, inputProblem, Origins, type Conversion } from './conversion.ts';
 import { normalizeHeader } from './csvColumns.ts';
 import type { CsvTable } from './csvText.ts';
-import { draftFile, inFieldOrder, setText, type DraftEvent } from './draft.ts';
-import type { FileDetails } from './fromCsv.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent, type FileDetails } from './draft.ts';
 import { htmlToText } from './htmlToText.ts';
 import { IdAllocator, joinSlug, slugify } from './slug.ts';
 
@@ -27,8 +26,10 @@ interface Slide {
   readonly group: string;
   readonly uniqueId: string;
   readonly hasMedia: boolean;
-  /** Where the slide is in the input: "events[3]" in a JSON file, "line 5" in a sheet. */
+  /** Where the slide is in the input, counting from 1: "event 4" in a JSON file, "line 5" in a sheet. */
   readonly place: string;
+  /** True for a row of a sheet, whose fields are columns. */
+  readonly inSheet: boolean;
   /** The input's name for each field, to point at it: "start_date.year" or "Year". */
   readonly fieldNames: Readonly<Record<'start' | 'end' | 'headline' | 'text' | 'group', string>>;
 }
@@ -63,8 +64,8 @@ export function fromTimelineJsJson(value: unknown, details: FileDetails = {}): C
   const problems: Problem[] = [];
   const events = field(value, 'events');
   if (!Array.isArray(events)) {
-    problems.push({ path: 'events', message: 'missing; expected the list of TimelineJS events' });
-    return { file: draftFile(details.title, details.description, [], []), problems, notes: [], origins: new Origins() };
+    problems.push(inputProblem('events', 'missing; expected the list of TimelineJS events'));
+    return { file: draftFile(details, [], []), problems, notes: [], origins: new Origins() };
   }
   const title = field(value, 'title');
   const slides = events.map((event: unknown, index): Slide => {
@@ -77,7 +78,8 @@ export function fromTimelineJsJson(value: unknown, details: FileDetails = {}): C
       group: textOf(field(event, 'group')),
       uniqueId: textOf(field(event, 'unique_id')),
       hasMedia: textOf(field(media, 'url')) !== '',
-      place: `events[${index}]`,
+      place: `event ${index + 1}`,
+      inSheet: false,
       fieldNames: JSON_FIELD_NAMES,
     };
   });
@@ -93,7 +95,7 @@ export function fromTimelineJsJson(value: unknown, details: FileDetails = {}): C
 
 /** Converts the rows of TimelineJS's Google Sheets template, exported as CSV. */
 export function fromTimelineJsSheet(table: CsvTable, details: FileDetails = {}): Conversion {
-  const problems: Problem[] = table.errors.map(({ line, message }) => ({ path: cellPlace(line), message }));
+  const problems: Problem[] = table.errors.map(({ line, message }) => inputProblem(cellPlace(line), message));
   const names = table.header.map(normalizeHeader);
   const cell = (cells: readonly string[], name: string) => {
     const index = names.indexOf(normalizeHeader(name));
@@ -128,7 +130,8 @@ export function fromTimelineJsSheet(table: CsvTable, details: FileDetails = {}):
       group: cell(cells, 'Group') || cell(cells, 'Tag'),
       uniqueId: '',
       hasMedia: cell(cells, 'Media') !== '',
-      place: `line ${line}`,
+      place: cellPlace(line),
+      inSheet: true,
       fieldNames: SHEET_FIELD_NAMES,
     });
   }
@@ -145,14 +148,18 @@ interface TitleSlide {
 function slidesToConversion(slides: readonly Slide[], problems: Problem[], titleSlide: TitleSlide): Conversion {
   const origins = new Origins();
   origins.set(
-    'title',
+    ['title'],
     'title',
     'the timeline\'s title: a TimelineJS title slide (a row of type "title"), or one given to the converter',
   );
   const ids = new IdAllocator();
   const events = slides.map((slide, index) => {
-    const date = isoDate(slide.start, slide, 'start', problems);
-    const end = slide.end === undefined ? undefined : isoDate(slide.end, slide, 'end', problems);
+    const report = (which: 'start' | 'end', message: string) =>
+      problems.push(
+        inputProblem(fieldPlace(slide, slide.fieldNames[which]), message, ['events', index, EVENT_FIELD[which]]),
+      );
+    const date = isoDate(slide.start, 'start', report);
+    const end = slide.end === undefined ? undefined : isoDate(slide.end, 'end', report);
     const title = htmlToText(slide.headline);
     const event: DraftEvent = {
       id: ids.allocate(slugify(slide.uniqueId) || joinSlug(slugify(title) || 'event', date?.slice(0, 4) ?? '')),
@@ -164,26 +171,38 @@ function slidesToConversion(slides: readonly Slide[], problems: Problem[], title
     setText(event, 'summary', htmlToText(slide.text));
     event.track = htmlToText(slide.group) || DEFAULT_TRACK;
     event.actors = [];
-    recordSlideOrigins(origins, `events[${index}]`, slide);
+    recordSlideOrigins(origins, ['events', index], slide);
     return inFieldOrder(event);
   });
-  const title = htmlToText(titleSlide.title) || titleSlide.details.title;
-  const description = htmlToText(titleSlide.description) || titleSlide.details.description;
-  const file = draftFile(title, description, [], events);
+  const { details } = titleSlide;
+  const title = htmlToText(titleSlide.title) || details.title;
+  const description = htmlToText(titleSlide.description) || details.description;
+  const file = draftFile(
+    { ...details, ...(title !== undefined && { title }), ...(description !== undefined && { description }) },
+    [],
+    events,
+  );
   return { file, problems, notes: notesAbout(slides, titleSlide.erasSkipped), origins };
 }
 
-function recordSlideOrigins(origins: Origins, path: string, slide: Slide): void {
-  const at = (name: string) =>
-    slide.place.startsWith('line') ? `${slide.place}, column ${JSON.stringify(name)}` : `${slide.place}.${name}`;
+/** The event field each TimelineJS date becomes. */
+const EVENT_FIELD = { start: 'date', end: 'end' } as const;
+
+/** A field of a slide, as its input names it: 'line 5, column "Year"' or "event 4, start_date". */
+function fieldPlace(slide: Slide, name: string): string {
+  return slide.inSheet ? `${slide.place}, column ${JSON.stringify(name)}` : `${slide.place}, ${name}`;
+}
+
+function recordSlideOrigins(origins: Origins, path: readonly PropertyKey[], slide: Slide): void {
+  const at = (name: string) => fieldPlace(slide, name);
   origins.set(path, slide.place);
-  origins.set(`${path}.date`, at(slide.fieldNames.start), 'a year');
-  origins.set(`${path}.end`, at(slide.fieldNames.end));
-  origins.set(`${path}.title`, at(slide.fieldNames.headline), 'a headline');
-  origins.set(`${path}.summary`, at(slide.fieldNames.text), 'a text saying what happened');
-  origins.set(`${path}.track`, at(slide.fieldNames.group));
+  origins.set([...path, 'date'], at(slide.fieldNames.start), 'a year');
+  origins.set([...path, 'end'], at(slide.fieldNames.end));
+  origins.set([...path, 'title'], at(slide.fieldNames.headline), 'a headline');
+  origins.set([...path, 'summary'], at(slide.fieldNames.text), 'a text saying what happened');
+  origins.set([...path, 'track'], at(slide.fieldNames.group));
   origins.set(
-    `${path}.citations`,
+    [...path, 'citations'],
     slide.place,
     'at least one citation: TimelineJS has none, so add a source and a quote from it',
   );
@@ -215,16 +234,11 @@ function plural(count: number, noun: string): string {
  */
 function isoDate(
   date: SlideDate | undefined,
-  slide: Slide,
   which: 'start' | 'end',
-  problems: Problem[],
+  report: (which: 'start' | 'end', message: string) => void,
 ): string | undefined {
-  const name = slide.fieldNames[which];
-  const place = slide.place.startsWith('line')
-    ? `${slide.place}, column ${JSON.stringify(name)}`
-    : `${slide.place}.${name}`;
   if (date === undefined) {
-    if (which === 'start') problems.push({ path: place, message: 'missing; expected a year' });
+    if (which === 'start') report(which, 'missing; expected a year');
     return undefined;
   }
   const [year, month, day] = [date.year, date.month, date.day].map(integerOf);
@@ -241,7 +255,7 @@ function isoDate(
               ? `expected a day 1–31, got ${describe(date.day)}`
               : undefined;
   if (message !== undefined || year === undefined) {
-    problems.push({ path: place, message: message ?? 'missing; expected a year' });
+    report(which, message ?? 'missing; expected a year');
     return undefined;
   }
   return [String(year).padStart(4, '0'), month, day]

@@ -1,7 +1,7 @@
-import type { Problem } from '../problems.ts';
+import { placed, type Finding, type Problem } from '../problems.ts';
 import { ACTOR_SEPARATOR, CSV_COLUMN_NAMES, type CsvColumnName } from './csvColumns.ts';
 import { writeCsv } from './csvText.ts';
-import type { DraftEvent, DraftFile, DraftSource } from './draft.ts';
+import { FILE_DETAIL_FIELDS, type DraftEvent, type DraftFile, type DraftSource } from './draft.ts';
 
 export interface CsvExport {
   readonly text: string;
@@ -11,44 +11,43 @@ export interface CsvExport {
 
 type Cells = Partial<Record<CsvColumnName, string>>;
 
-/** Fields the columns carry; anything else in a file (a newer format, say) is reported, not silently dropped. */
+/**
+ * Fields the columns carry, and the file's own fields (title, description, updated, license), which
+ * go back through the converter's options. Anything else in a file (a newer format, say) is
+ * reported, not silently dropped.
+ */
 const CARRIED_FIELDS = {
-  file: ['$schema', 'title', 'description', 'sources', 'events'],
-  source: ['id', 'publisher', 'published', 'url', 'title', 'text'],
+  file: ['$schema', ...FILE_DETAIL_FIELDS, 'sources', 'events'],
+  source: ['id', 'publisher', 'published', 'url', 'title', 'description', 'text', 'excerpt'],
   event: ['id', 'date', 'end', 'title', 'summary', 'track', 'actors', 'citations', 'documents'],
+  citation: ['source', 'quote'],
+  document: ['symbol', 'url', 'date'],
 } as const;
 
 /**
  * Writes an events file as a spreadsheet, one row per event. An event with more citations or
  * documents than one gets further rows with its id and only those columns, and fromCsv reads them
- * back the same way. The file's title and description are not in the rows: pass them back to fromCsv.
+ * back the same way. The file's own fields (title, description, updated, license) are not in the
+ * rows: pass them back to fromCsv.
  */
 export function toCsv(file: DraftFile): CsvExport {
-  const problems: Problem[] = [];
-  reportUncarried(file, CARRIED_FIELDS.file, '', problems);
+  const findings: Finding[] = [];
+  reportUncarried(file, CARRIED_FIELDS.file, [], findings);
   file.sources.forEach((source, index) => {
-    reportUncarried(source, CARRIED_FIELDS.source, `sources[${index}].`, problems);
+    reportUncarried(source, CARRIED_FIELDS.source, ['sources', index], findings);
   });
   const sourcesById = new Map(file.sources.map((source) => [source.id, source]));
   const cited = new Set(file.events.flatMap((event) => event.citations.map((citation) => citation.source)));
   file.sources.forEach((source, index) => {
     if (!cited.has(source.id)) {
-      problems.push({
-        path: `sources[${index}]`,
+      findings.push({
+        path: ['sources', index],
         message: 'no event cites this source, so it has no row in the spreadsheet',
       });
     }
   });
   const rows = file.events.flatMap((event, index) => {
-    reportUncarried(event, CARRIED_FIELDS.event, `events[${index}].`, problems);
-    event.actors?.forEach((actor, k) => {
-      if (actor.includes(ACTOR_SEPARATOR)) {
-        problems.push({
-          path: `events[${index}].actors[${k}]`,
-          message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`,
-        });
-      }
-    });
+    reportUncarriedInEvent(event, ['events', index], findings);
     return eventRows(event, sourcesById);
   });
   return {
@@ -56,8 +55,26 @@ export function toCsv(file: DraftFile): CsvExport {
       CSV_COLUMN_NAMES,
       rows.map((cells) => CSV_COLUMN_NAMES.map((name) => cells[name] ?? '')),
     ),
-    problems,
+    problems: placed(findings, file),
   };
+}
+
+function reportUncarriedInEvent(event: DraftEvent, path: readonly PropertyKey[], findings: Finding[]): void {
+  reportUncarried(event, CARRIED_FIELDS.event, path, findings);
+  event.citations.forEach((citation, index) => {
+    reportUncarried(citation, CARRIED_FIELDS.citation, [...path, 'citations', index], findings);
+  });
+  event.documents?.forEach((document, index) => {
+    reportUncarried(document, CARRIED_FIELDS.document, [...path, 'documents', index], findings);
+  });
+  event.actors?.forEach((actor, index) => {
+    if (actor.includes(ACTOR_SEPARATOR)) {
+      findings.push({
+        path: [...path, 'actors', index],
+        message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`,
+      });
+    }
+  });
 }
 
 function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefined, DraftSource>): Cells[] {
@@ -77,7 +94,7 @@ function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefine
         actors: event.actors?.join(`${ACTOR_SEPARATOR} `),
       }),
       ...(citation && { quote: citation.quote, ...sourceCells(citation.source, sourcesById.get(citation.source)) }),
-      ...(document && { document_symbol: document.symbol, document_url: document.url }),
+      ...(document && { document_symbol: document.symbol, document_url: document.url, document_date: document.date }),
     };
   });
 }
@@ -89,15 +106,22 @@ function sourceCells(id: string | undefined, source: DraftSource | undefined): C
     source_published: source?.published,
     source_url: source?.url,
     source_title: source?.title,
+    source_description: source?.description,
     source_text: source?.text,
+    source_excerpt: source?.excerpt === undefined ? undefined : String(source.excerpt),
   };
 }
 
-function reportUncarried(record: object, carried: readonly string[], prefix: string, problems: Problem[]): void {
+function reportUncarried(
+  record: object,
+  carried: readonly string[],
+  path: readonly PropertyKey[],
+  findings: Finding[],
+): void {
   for (const key of Object.keys(record)) {
     if (!carried.includes(key))
-      problems.push({
-        path: `${prefix}${key}`,
+      findings.push({
+        path: [...path, key],
         message: 'the spreadsheet has no column for this field, so it is left out',
       });
   }
