@@ -19,8 +19,14 @@ export function EventMeta({ event }: { event: TimelineEvent }) {
   );
 }
 
+/**
+ * Where a list of sources follows (the handout), a quote names its source by number, and the
+ * number's entry gives the full citation and address once.
+ */
+export type SourceNumbers = ReadonlyMap<string, number>;
+
 /** What happened, who took part, what the sources say and which documents record it. */
-export function EventDetails({ event }: { event: TimelineEvent }) {
+export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
   return (
     <>
       <p className="event-card-summary">{event.summary}</p>
@@ -30,7 +36,7 @@ export function EventDetails({ event }: { event: TimelineEvent }) {
         </p>
       )}
       {event.citations.map((citation, index) => (
-        <Quote key={index} citation={citation} />
+        <Quote key={index} citation={citation} number={sourceNumbers?.get(citation.source.id)} />
       ))}
       {event.documents.length > 0 && <Documents documents={event.documents} />}
     </>
@@ -41,9 +47,22 @@ function DateTime({ date }: { date: CalendarDate }) {
   return <time dateTime={date.iso}>{formatCalendarDate(date)}</time>;
 }
 
-function Quote({ citation }: { citation: Citation }) {
+function Quote({ citation, number }: { citation: Citation; number: number | undefined }) {
   const { source, quote, checked } = citation;
   const label = citationLabel(source);
+  if (number !== undefined) {
+    return (
+      <figure className="event-card-quote">
+        <blockquote cite={source.url}>
+          <p>{quote}</p>
+        </blockquote>
+        <figcaption>
+          — <cite>{source.publisher}</cite> [{number}]
+          {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
+        </figcaption>
+      </figure>
+    );
+  }
   return (
     <figure className="event-card-quote">
       <blockquote cite={source.url}>

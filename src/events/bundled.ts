@@ -1,12 +1,16 @@
-import { validateEventsText, type ValidationResult } from './validate.ts';
+import type { ValidationResult } from './validate.ts';
 
 /** Where the bundled event list lives in the repository, for messages. */
 export const BUNDLED_DATA_PATH = 'data/events.json';
 
 /**
- * The bundled record and its source texts come in a chunk of their own (bundledData.ts), loaded
- * as the app starts, so the first screen's script stays small; the single-file build inlines it.
+ * The bundled record, its source texts and the validator come in chunks of their own, loaded as
+ * the app starts, so the first screen's script stays small; the single-file build inlines them.
  */
-export function loadBundledTimeline(): Promise<ValidationResult> {
-  return import('./bundledData.ts').then(({ eventsText, readBundledText }) => validateEventsText(eventsText, readBundledText));
+export async function loadBundledTimeline(): Promise<ValidationResult> {
+  const [{ eventsText, readBundledText }, { validateEventsText }] = await Promise.all([
+    import('./bundledData.ts'),
+    import('./validate.ts'),
+  ]);
+  return validateEventsText(eventsText, readBundledText);
 }

@@ -1,14 +1,35 @@
-import type { Timeline } from '../events/model.ts';
+import { citationLabel } from '../card/citation.ts';
+import type { Source, Timeline } from '../events/model.ts';
 import { EventList } from './EventList.tsx';
 import { YearTrackOverview } from './YearTrackOverview.tsx';
 import './handout.css';
 
-/** What paper gets: the overview of every event by year and track, then every event in two columns. */
+/**
+ * What paper gets: the overview of every event by year and track, every event in two columns with
+ * its quotes naming their sources by number, then each source once, with its citation and address.
+ */
 export default function Handout({ timeline }: { timeline: Timeline }) {
+  const sources = sourcesInOrderOfCitation(timeline);
+  const sourceNumbers = new Map(sources.map((source, index) => [source.id, index + 1]));
   return (
     <>
       <YearTrackOverview events={timeline.events} tracks={timeline.tracks} />
-      <EventList events={timeline.events} label="Events in date order (handout)" />
+      <EventList events={timeline.events} label="Events in date order (handout)" sourceNumbers={sourceNumbers} />
+      <section className="handout-sources" aria-label="Sources quoted">
+        <h2>Sources quoted</h2>
+        <ol>
+          {sources.map((source) => (
+            <li key={source.id}>
+              {citationLabel(source)}
+              {source.url && <span className="handout-source-url"> &lt;{source.url}&gt;</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
     </>
   );
+}
+
+function sourcesInOrderOfCitation(timeline: Timeline): Source[] {
+  return [...new Set(timeline.events.flatMap((event) => event.citations.map((citation) => citation.source)))];
 }

@@ -4,7 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { fullWindow, groupingLevel, indexByTrack, marksFor, type Marks } from './density.ts';
+import { fullWindow, groupingLevel, indexByTrack, marksFor, windowRevealing, type Marks } from './density.ts';
 import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
@@ -264,11 +264,23 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     if (!timeline) return;
     timeline.setSelection(activeId ? [activeId] : []);
     const event = selectedId ? events.find((candidate) => candidate.id === selectedId) : undefined;
+    if (!event) return;
+    // An event inside a count (a deep link, Next, the list) is zoomed to until it has a box of its own.
+    const drawing = containerRef.current?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
+    const { start, end } = timeline.getWindow();
+    const inCount = densityIndex !== null && visRef.current?.items.get(event.id) === null;
+    const reveal =
+      densityIndex && inCount && drawing > 0
+        ? windowRevealing(densityIndex, event.id, {
+            currentWidthMs: end.getTime() - start.getTime(),
+            width: drawing,
+            boxWidth: GROUPING.boxWidth,
+          })
+        : null;
+    if (reveal) timeline.setWindow(reveal.start, reveal.end, animation());
     // Only when out of sight (a deep link, the list): a clicked item stays where the reader saw it.
-    if (event && !isInWindow(timeline, event.date.start, { margin: 0 })) {
-      timeline.moveTo(event.date.start, animation());
-    }
-  }, [selectedId, activeId, events]);
+    else if (!isInWindow(timeline, event.date.start, { margin: 0 })) timeline.moveTo(event.date.start, animation());
+  }, [selectedId, activeId, events, densityIndex]);
 
   // The zoom buttons come first, so Tab reaches them before the timeline they act on.
   return (

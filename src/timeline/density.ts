@@ -52,6 +52,33 @@ export function fullWindow(
   return { start: start - padding, end: end + padding };
 }
 
+/**
+ * A window around one event, narrow enough that its bin holds no other event of its track: the
+ * event is then drawn as its own box, not inside a count. Null when it already would be at
+ * `currentWidthMs`, or when another event of the track shares its date (no zoom parts them).
+ */
+export function windowRevealing(
+  index: DensityIndex,
+  eventId: string,
+  { currentWidthMs, width, boxWidth }: { currentWidthMs: number; width: number; boxWidth: number },
+): { start: number; end: number } | null {
+  for (const entries of index.values()) {
+    const at = entries.findIndex((entry) => entry.event.id === eventId);
+    const entry = entries[at];
+    if (!entry) continue;
+    const gaps = [entries[at - 1], entries[at + 1]].flatMap((other) => (other ? [Math.abs(other.start - entry.start)] : []));
+    if (gaps.length === 0) return null;
+    const gap = Math.min(...gaps);
+    if (gap === 0) return null;
+    // Bins are 2^level ms with level rounded up, so up to twice msPerPixel × boxWidth; a bin no wider than
+    // the gap puts a boundary between the two events.
+    const widthMs = (gap * width) / (2 * boxWidth);
+    if (widthMs >= currentWidthMs) return null;
+    return { start: entry.start - widthMs / 2, end: entry.start + widthMs / 2 };
+  }
+  return null;
+}
+
 export function indexByTrack(events: readonly TimelineEvent[]): DensityIndex {
   const index = new Map<string, Entry[]>();
   for (const event of events) {

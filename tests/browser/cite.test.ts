@@ -9,7 +9,7 @@ describe('Cite on a card', () => {
     const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${browser.url}#event=unga-res-73-27-oewg-2018`);
     await timelineReady(page);
-    const card = page.getByRole('article', { name: 'Resolution 73/27 creates the Open-ended Working Group' });
+    const card = page.getByRole('article', { name: 'Resolution 73/27 establishes an Open-ended Working Group' });
     await card.getByRole('button', { name: 'Cite' }).click();
 
     const article = card.getByRole('region', { name: 'Cite UrduPoint News / Sputnik, 30 September 2020' });

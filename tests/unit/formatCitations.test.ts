@@ -35,8 +35,8 @@ describe('formatCitations', { timeout: 30_000 }, () => {
   it('prints "n.d." (APA) for a source without a date instead of inventing one', () => {
     const page = { id: 'p', publisher: 'UNODA', url: 'https://disarmament.unoda.org/ict-security' };
     expect(toCsl(page)).not.toHaveProperty('issued');
-    // APA's own form for an undated page: no year, and "Retrieved" before the address.
-    expect(formatCitations(page).apa).toBe('(N.d.). UNODA. Retrieved https://disarmament.unoda.org/ict-security');
+    // APA's form for an undated page: "n.d." where the year would be, then the address.
+    expect(formatCitations(page).apa).toBe('(N.d.). UNODA. https://disarmament.unoda.org/ict-security');
   });
 
   it('puts the description of an untitled source in square brackets, not as a headline', () => {
