@@ -1,5 +1,6 @@
 import { periodEnd } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { DENSE_ABOVE } from '../timeline/density.ts';
 
 /**
  * The frame height that shows every track of a timeline at a given frame width, worked out from
@@ -45,11 +46,10 @@ const HINT = 56;
 const ROUND_TO = 10;
 export const MIN_EMBED_HEIGHT = 300;
 /**
- * TimelineView's DENSE_ABOVE: longer lists are drawn as "N events" counts, a box wide per bin, so
- * a track holds about two rows of one-line boxes however many events it has.
+ * Lists longer than DENSE_ABOVE are drawn as one-line boxes and "N events" counts, so a track holds
+ * one row, now and then two, however many events it has; the track's slack covers the second.
  */
-const COUNTS_ABOVE = 100;
-const COUNT_ROWS = 2;
+const COUNT_ROWS = 1;
 /** Beyond this the frame would dwarf a course page; what is below scrolls inside the frame. */
 export const MAX_EMBED_HEIGHT = 1200;
 
@@ -71,7 +71,7 @@ export function recommendedEmbedHeight(
   const layout = frameWidth < SMALL_BOXES_BELOW ? SMALL : LARGE;
   const canvasWidth = frameWidth - 2 * FRAME_PADDING - TIMELINE_BORDER - layout.trackColumn;
   const tracksHeight =
-    events.length > COUNTS_ABOVE
+    events.length > DENSE_ABOVE
       ? tracks.length * countsTrackHeight(layout)
       : stackedTracksHeight(boxesByTrack(events, layout, canvasWidth), tracks);
   const chrome = 2 * FRAME_PADDING + APP_TOOLBAR + TIMELINE_BORDER + layout.zoomToolbar + AXIS + HINT;

@@ -4,7 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { fullWindow, groupingLevel, indexByTrack, marksFor, windowRevealing, type Marks } from './density.ts';
+import { DENSE_ABOVE, fullWindow, groupingLevel, indexByTrack, marksFor, windowRevealing, type Marks } from './density.ts';
 import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
@@ -34,13 +34,6 @@ export interface TimelineHandle {
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
 
-/**
- * Above this many events, the timeline gets only what the window can show, with dense stretches
- * of a track drawn as one "N events" button that zooms in (see density.ts), and each label on one
- * line: stacked boxes of a few dozen events already grow a track taller than a laptop screen, and
- * thousands are slow to lay out. Shorter lists are drawn event by event, their titles in full.
- */
-const DENSE_ABOVE = 24;
 
 const BASE_OPTIONS: TimelineOptions = {
   template: renderItem,

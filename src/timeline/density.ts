@@ -29,6 +29,14 @@ export interface Marks {
   readonly to: number;
 }
 
+/**
+ * Above this many events, the timeline gets only what the window can show, with dense stretches
+ * of a track drawn as one "N events" button that zooms in (see density.ts), and each label on one
+ * line: stacked boxes of a few dozen events already grow a track taller than a laptop screen, and
+ * thousands are slow to lay out. Shorter lists are drawn event by event, their titles in full.
+ */
+export const DENSE_ABOVE = 24;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -11,9 +11,9 @@ const TITLE = 'UN ICT-security diplomacy, 1972–2020';
 const SCREENSHOTS = 'test-results/screenshots';
 
 /** The code the Embed dialog gives for a column width, read from its textarea as a teacher would copy it. */
-async function dialogCode(column: string, hash = ''): Promise<string> {
+async function dialogCode(column: string, hash = '', address = timelinePage()): Promise<string> {
   const page = await browser.newPage();
-  await page.goto(`${timelinePage()}${hash}`);
+  await page.goto(`${address}${hash}`);
   await timelineReady(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -126,7 +126,7 @@ describe('the Embed dialog', () => {
     expect(await dialog.getByText('At this width the frame starts in the list').isVisible()).toBe(true);
     await dialog.getByLabel('Start in').selectOption('timeline');
     expect(await dialog.getByText('At this width the frame starts in the list').count()).toBe(0);
-    expect(await dialog.getByLabel('Embed code').inputValue()).toContain('?embed=1&amp;view=timeline"');
+    expect(await dialog.getByLabel('Embed code').inputValue()).toContain('&amp;embed=1&amp;view=timeline"');
     await screenshot(page, 'embed-dialog');
   });
 
@@ -177,10 +177,14 @@ describe('the Embed dialog', () => {
 });
 
 describe('the dialog’s code in a course page with no script', () => {
-  for (const column of [700, 900]) {
-    it(`shows every track and the toolbar at its default height in a ${column} px column`, async () => {
-      const code = await dialogCode('Course page column, 700 px', '#event=unga-res-53-70-1998');
-      expect(code).toContain(`title="${TITLE}"`);
+  const timelines = [
+    { name: 'the first eight events', address: () => timelinePage(), title: TITLE, tracks: 5 },
+    { name: 'the bundled record', address: () => browser.url, title: 'UN ICT-security diplomacy, 1972–2025', tracks: 7 },
+  ];
+  for (const [column, timeline] of [700, 900].flatMap((width) => timelines.map((entry) => [width, entry] as const))) {
+    it(`shows every track of ${timeline.name} and the toolbar at its default height in a ${column} px column`, async () => {
+      const code = await dialogCode('Course page column, 700 px', '#event=unga-res-53-70-1998', timeline.address());
+      expect(code).toContain(`title="${timeline.title}"`);
       const page = await browser.newPage({ viewport: { width: column + 40, height: 900 } });
       await page.goto(coursePage(`default-${column}.html`, code, column));
       const frame = page.frameLocator('iframe');
@@ -192,11 +196,11 @@ describe('the dialog’s code in a course page with no script', () => {
       await expect.poll(() => insideFrame(inner, '.event-card h2')).toBe(true);
       // Above it, at the top of the frame's one scroll container, the toolbar and every track.
       await inner.evaluate(() => document.querySelector('.app-embed')?.scrollTo(0, 0));
-      expect(await frame.locator('.vis-label').count()).toBe(3);
+      expect(await frame.locator('.vis-label').count()).toBe(timeline.tracks);
       expect(await insideFrame(inner, '.app-toolbar')).toBe(true);
       expect(await insideFrame(inner, '.timeline')).toBe(true);
       expect(await frame.locator('.vis-labelset .vis-label:last-child').textContent()).toBe('UN Secretariat');
-      await screenshot(page, `default-code-${column}`);
+      await screenshot(page, `default-code-${column}-${timeline.tracks}-tracks`);
     });
   }
 
@@ -317,7 +321,7 @@ describe('the dialog’s code in a course page with no script', () => {
       expect(await endInsideFrame(inner, lastEntry)).toBe(true);
 
       await inner.evaluate(() => document.querySelector('.app-embed')?.scrollTo(0, 0));
-      expect(await endInsideFrame(inner, lastEntry)).toBe(false);
+      await expect.poll(() => endInsideFrame(inner, lastEntry)).toBe(false);
       for (let swipes = 0; swipes < 60 && !(await endInsideFrame(inner, lastEntry)); swipes += 1) {
         await swipe(page, frameElement, { dy: -Math.min(height - 100, 300) });
       }
