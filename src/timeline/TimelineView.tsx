@@ -344,10 +344,11 @@ function extentOf(event: TimelineEvent, boxWidth: number): ItemExtent {
 }
 
 /**
- * Bins two one-line boxes wide: a count sits in the middle fifth of its bin, so a single box near
- * the bin's edge still clears the count next to it, and a track keeps to one or two rows.
+ * Bins at least about one and a third one-line boxes wide (up to twice that, as levels are powers of
+ * two): a single box rarely meets the count beside it, so a track keeps to one row, now and then two,
+ * while a 700 px frame still shows more than one count a track.
  */
-const GROUPING = { boxWidth: 340 };
+const GROUPING = { boxWidth: 220 };
 
 /** Half a one-line box and a little more: what "Show all" keeps free at each edge of the drawing. */
 const COMPACT_EDGE_PIXELS = 112;
