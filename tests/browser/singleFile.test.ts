@@ -15,14 +15,18 @@ describe('the single-file build', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith('file:') && !request.url().startsWith('data:')) requests.push(request.url());
     });
-    await page.goto(`${pathToFileURL(resolve(SINGLE_FILE_DIR, 'index.html')).href}#event=unga-res-53-70-1998`);
+    await page.goto(pathToFileURL(resolve(SINGLE_FILE_DIR, 'index.html')).href);
     await timelineReady(page);
     // Every event is on the timeline: as its own box, or inside an "N events" count where a track is dense.
     const boxes = await page.locator('.timeline-item').count();
     const counted = await page.locator('.timeline-count').allTextContents();
     expect(boxes + counted.reduce((sum, text) => sum + Number.parseInt(text, 10), 0)).toBe(EVENT_COUNT);
+    // A link to one event opens its card (and zooms to it, out of its count).
+    await page.evaluate(() => {
+      window.location.hash = 'event=unga-res-53-70-1998';
+    });
     const card = page.getByRole('article');
-    expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe('Resolution 53/70 adopted without a vote');
+    await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe('Resolution 53/70 adopted without a vote');
     await card.getByRole('button', { name: 'Cite' }).click();
     expect(await card.locator('.cite-panel-entry').first().textContent()).toContain('UrduPoint News / Sputnik');
     expect(requests).toEqual([]);
