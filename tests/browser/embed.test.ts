@@ -332,7 +332,8 @@ describe('the dialog’s code in a course page with no script', () => {
       // The reader can switch; the timeline's tracks then scroll into view inside the same frame.
       await inner.evaluate(() => document.querySelector('.app-embed')?.scrollTo(0, 0));
       await page.evaluate(() => window.scrollTo(0, 0));
-      await frame.getByRole('button', { name: 'Timeline' }).click();
+      // By keyboard: a pointer could land elsewhere while the last swipe's fling is still scrolling.
+      await frame.getByRole('button', { name: 'Timeline' }).press('Enter');
       await frame.locator('section.timeline[aria-busy="false"]').waitFor();
       const lastTrack = '.vis-labelset .vis-label:last-child';
       for (let wheels = 0; wheels < 40 && !(await insideFrame(inner, lastTrack)); wheels += 1) {
