@@ -49,20 +49,6 @@ function DateTime({ date }: { date: CalendarDate }) {
 
 function Quote({ citation, number }: { citation: Citation; number: number | undefined }) {
   const { source, quote, checked } = citation;
-  const label = citationLabel(source);
-  if (number !== undefined) {
-    return (
-      <figure className="event-card-quote">
-        <blockquote cite={source.url}>
-          <p>{quote}</p>
-        </blockquote>
-        <figcaption>
-          — <cite>{source.publisher}</cite> [{number}]
-          {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
-        </figcaption>
-      </figure>
-    );
-  }
   return (
     <figure className="event-card-quote">
       <blockquote cite={source.url}>
@@ -70,22 +56,36 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
       </blockquote>
       <figcaption>
         —{' '}
-        <cite>
-          {source.url ? (
-            <>
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {label}
-              </a>
-              <PrintedUrl url={source.url} />
-            </>
-          ) : (
-            label
-          )}
-        </cite>
+        {number === undefined ? (
+          <SourceCitation source={source} />
+        ) : (
+          <>
+            <cite>{source.publisher}</cite> [{number}]
+          </>
+        )}
         {/* Information, not an error: a source may rightly have no stored text (e.g. a paywalled article). */}
         {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
       </figcaption>
     </figure>
+  );
+}
+
+/** The source in full: linked, with its address written out for paper. */
+function SourceCitation({ source }: { source: Citation['source'] }) {
+  const label = citationLabel(source);
+  return (
+    <cite>
+      {source.url ? (
+        <>
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {label}
+          </a>
+          <PrintedUrl url={source.url} />
+        </>
+      ) : (
+        label
+      )}
+    </cite>
   );
 }
 
