@@ -73,7 +73,10 @@ function chunkBreakdown(buildDir: string, chunk: ChunkModules): string[] {
     '',
     '| package / app folder | rendered KiB | share | ≈ gzip KiB |',
     '| --- | ---: | ---: | ---: |',
-    ...owners.map(([owner, length]) => `| ${owner} | ${kib(length)} | ${(share(length) * 100).toFixed(1)} % | ${kib(share(length) * gzip)} |`),
+    ...owners.map(
+      ([owner, length]) =>
+        `| ${owner} | ${kib(length)} | ${(share(length) * 100).toFixed(1)} % | ${kib(share(length) * gzip)} |`,
+    ),
     '',
     `Largest modules: ${modules.map(([id, length]) => `${id.replace(/^.*node_modules\//, '').replace(process.cwd() + '/', '')} ${kib(length)}`).join('; ')}`,
   ];
@@ -83,7 +86,12 @@ async function main(): Promise<void> {
   const buildDir = mkdtempSync(join(tmpdir(), 'bundle-report-'));
   try {
     const chunks: ChunkModules[] = [];
-    await build({ mode: 'production', logLevel: 'silent', build: { outDir: buildDir, emptyOutDir: true }, plugins: [recordModules(chunks)] });
+    await build({
+      mode: 'production',
+      logLevel: 'silent',
+      build: { outDir: buildDir, emptyOutDir: true },
+      plugins: [recordModules(chunks)],
+    });
     const initial = initialAssets(buildDir);
     const initialFiles = new Set(initial.map((asset) => asset.file));
     const lazy = chunks.filter((chunk) => !initialFiles.has(chunk.fileName));
@@ -94,9 +102,15 @@ async function main(): Promise<void> {
       '',
       '### Loaded later (dynamic import)',
       '',
-      ...(lazy.length > 0 ? fileTable(buildDir, lazy.map((chunk) => ({ file: chunk.fileName, kind: 'import()' }))) : ['none']),
+      ...(lazy.length > 0
+        ? fileTable(
+            buildDir,
+            lazy.map((chunk) => ({ file: chunk.fileName, kind: 'import()' })),
+          )
+        : ['none']),
     ];
-    for (const chunk of [...chunks.filter((chunk) => initialFiles.has(chunk.fileName)), ...lazy]) lines.push('', ...chunkBreakdown(buildDir, chunk));
+    for (const chunk of [...chunks.filter((chunk) => initialFiles.has(chunk.fileName)), ...lazy])
+      lines.push('', ...chunkBreakdown(buildDir, chunk));
     console.log(lines.join('\n'));
   } finally {
     rmSync(buildDir, { recursive: true, force: true });

@@ -25,22 +25,62 @@ const TRACKS = [
   'US–USSR/Russia',
 ];
 const ACTORS = [
-  'United States', 'Russian Federation', 'China', 'European Union', 'African Union', 'ASEAN', 'OSCE',
-  'United Kingdom', 'France', 'Germany', 'Brazil', 'India', 'Japan', 'Kenya', 'Mexico', 'Estonia',
-  'UN Secretary-General', 'UN Office for Disarmament Affairs', 'ITU', 'UNIDIR',
+  'United States',
+  'Russian Federation',
+  'China',
+  'European Union',
+  'African Union',
+  'ASEAN',
+  'OSCE',
+  'United Kingdom',
+  'France',
+  'Germany',
+  'Brazil',
+  'India',
+  'Japan',
+  'Kenya',
+  'Mexico',
+  'Estonia',
+  'UN Secretary-General',
+  'UN Office for Disarmament Affairs',
+  'ITU',
+  'UNIDIR',
 ];
-const VERBS = ['adopts', 'debates', 'proposes', 'welcomes', 'rejects', 'publishes', 'endorses', 'reviews', 'convenes on', 'reports on'];
+const VERBS = [
+  'adopts',
+  'debates',
+  'proposes',
+  'welcomes',
+  'rejects',
+  'publishes',
+  'endorses',
+  'reviews',
+  'convenes on',
+  'reports on',
+];
 const SUBJECTS = [
-  'norms of responsible state behaviour', 'confidence-building measures', 'critical infrastructure protection',
-  'capacity building', 'the application of international law in cyberspace', 'a programme of action',
-  'information security', 'ransomware attacks on hospitals', 'a points-of-contact directory',
-  'the security of ICT supply chains', 'attribution of cyber incidents', 'an annual progress report',
+  'norms of responsible state behaviour',
+  'confidence-building measures',
+  'critical infrastructure protection',
+  'capacity building',
+  'the application of international law in cyberspace',
+  'a programme of action',
+  'information security',
+  'ransomware attacks on hospitals',
+  'a points-of-contact directory',
+  'the security of ICT supply chains',
+  'attribution of cyber incidents',
+  'an annual progress report',
 ];
 const CLAUSES = [
-  'after several rounds of informal consultations', 'with the support of a cross-regional group of states',
-  'following a request from the General Assembly', 'despite objections from a number of delegations',
-  'building on the consensus report of the previous group', 'in a session open to civil society observers',
-  'at the close of a week of negotiations in New York', 'with a call for further voluntary national reports',
+  'after several rounds of informal consultations',
+  'with the support of a cross-regional group of states',
+  'following a request from the General Assembly',
+  'despite objections from a number of delegations',
+  'building on the consensus report of the previous group',
+  'in a session open to civil society observers',
+  'at the close of a week of negotiations in New York',
+  'with a call for further voluntary national reports',
 ];
 
 /** Writes, for each size, our file and TimelineJS's, plus the source text they quote. */
@@ -82,7 +122,12 @@ export function benchDataset(size: number): { file: EventsFile; sourceTexts: Map
 function generateEventsFile(size: number, quotes: readonly string[], random: Random): EventsFile {
   const sources: SourceRecord[] = [
     { id: 'bench-wire', publisher: 'Benchmark Wire Service', published: '2025-12-31', text: WIRE_TEXT },
-    { id: 'bench-archive', publisher: 'Benchmark Archive', published: '2025-06-30', url: 'https://example.org/archive' },
+    {
+      id: 'bench-archive',
+      publisher: 'Benchmark Archive',
+      published: '2025-06-30',
+      url: 'https://example.org/archive',
+    },
   ];
   const events = Array.from({ length: size }, (_, index) => generateEvent(index, quotes, random));
   return {
@@ -140,12 +185,15 @@ function iso(year: number, month?: number, day?: number): string {
 function sizesFromArgs(args: readonly string[]): number[] {
   const sizes = args.map(Number);
   const wrong = args.filter((_, index) => !Number.isInteger(sizes[index]) || (sizes[index] ?? 0) < 1);
-  if (wrong.length > 0) throw new Error(`bench:generate takes event counts (positive integers); got ${wrong.join(', ')}`);
+  if (wrong.length > 0)
+    throw new Error(`bench:generate takes event counts (positive integers); got ${wrong.join(', ')}`);
   return sizes.length > 0 ? sizes : [...DEFAULT_SIZES];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = sizesFromArgs(process.argv.slice(2));
   writeBenchData(sizes);
-  console.log(`Wrote ${sizes.map((size) => ourFile(size)).join(', ')} and their TimelineJS versions in ${GENERATED_DIR}/.`);
+  console.log(
+    `Wrote ${sizes.map((size) => ourFile(size)).join(', ')} and their TimelineJS versions in ${GENERATED_DIR}/.`,
+  );
 }

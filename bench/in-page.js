@@ -17,7 +17,8 @@
   /** @type {{ start: number, end: number }[]} */
   const longTasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+    for (const entry of list.getEntries())
+      longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 
   /** @param {() => void} callback runs after the next frame has been painted */
@@ -32,7 +33,13 @@
   /** Drawn, not hidden by CSS, and at least partly inside the viewport. */
   function isShown(/** @type {Element} */ element) {
     const box = element.getBoundingClientRect();
-    const inViewport = box.width > 0 && box.height > 0 && box.right > 0 && box.bottom > 0 && box.left < innerWidth && box.top < innerHeight;
+    const inViewport =
+      box.width > 0 &&
+      box.height > 0 &&
+      box.right > 0 &&
+      box.bottom > 0 &&
+      box.left < innerWidth &&
+      box.top < innerHeight;
     return inViewport && element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   }
 
@@ -74,9 +81,13 @@
   /** @type {{ start: number, mutated: boolean, observer: MutationObserver, pointerDownAt: number | null } | null} */
   let watch = null;
 
-  window.addEventListener('pointerdown', (event) => {
-    if (watch && watch.pointerDownAt === null) watch.pointerDownAt = event.timeStamp;
-  }, { capture: true });
+  window.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (watch && watch.pointerDownAt === null) watch.pointerDownAt = event.timeStamp;
+    },
+    { capture: true },
+  );
 
   /** Starts recording DOM changes, before an action whose cost is then measured by settled(). */
   function startWatch() {
@@ -147,7 +158,9 @@
           const check = () => {
             const lastEnd = Math.max(after, ...longTasks.map((task) => task.end));
             if (performance.now() - lastEnd >= quietMs) {
-              const total = longTasks.filter((task) => task.start < lastEnd).reduce((sum, task) => sum + task.end - task.start, 0);
+              const total = longTasks
+                .filter((task) => task.start < lastEnd)
+                .reduce((sum, task) => sum + task.end - task.start, 0);
               resolve({ idleAt: lastEnd, longTaskTotal: total, longTaskCount: longTasks.length });
             } else setTimeout(check, 50);
           };
@@ -167,7 +180,8 @@
     },
 
     startWatch,
-    settledSincePointerDown: (/** @type {string} */ action, /** @type {number} */ timeoutMs) => settled('pointerdown', action, 3, timeoutMs),
+    settledSincePointerDown: (/** @type {string} */ action, /** @type {number} */ timeoutMs) =>
+      settled('pointerdown', action, 3, timeoutMs),
 
     /**
      * A point near the viewport's centre where a click lands on an item, and that item's text.
@@ -188,7 +202,9 @@
 
     /** Whether a shown card (per the config's selector) has this text. */
     cardShows: (/** @type {string} */ text) =>
-      [...document.querySelectorAll(config.card)].some((card) => isShown(card) && (card.textContent ?? '').includes(text)),
+      [...document.querySelectorAll(config.card)].some(
+        (card) => isShown(card) && (card.textContent ?? '').includes(text),
+      ),
   };
   Object.assign(window, { __bench: api });
 })();

@@ -9,12 +9,24 @@ import { findChromium } from '../tests/browser/chromium.ts';
 import type { LighthouseScores } from './results.ts';
 import { buildAndServe } from './serve-bench.ts';
 
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
   const chrome = await launch({ chromePath: findChromium(), chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { categories, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`);
@@ -33,7 +45,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await buildAndServe();
   try {
     const scores = await runLighthouse(server.url);
-    console.log(`Lighthouse, mobile preset, bundled data: performance ${scores.performance}, accessibility ${scores.accessibility}`);
+    console.log(
+      `Lighthouse, mobile preset, bundled data: performance ${scores.performance}, accessibility ${scores.accessibility}`,
+    );
   } finally {
     await server.close();
   }

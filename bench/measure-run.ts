@@ -22,7 +22,12 @@ export interface RunMetrics {
 const VIEWPORT = { width: 1280, height: 800 };
 const PAN_PX = 200;
 
-export async function measureRun(browser: Browser, target: Target, url: string, timeoutMs: number): Promise<RunMetrics> {
+export async function measureRun(
+  browser: Browser,
+  target: Target,
+  url: string,
+  timeoutMs: number,
+): Promise<RunMetrics> {
   // Reduced motion: our app then zooms without animation (TimelineJS ignores the setting).
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   try {
@@ -46,7 +51,13 @@ export async function measureRun(browser: Browser, target: Target, url: string, 
   }
 }
 
-async function failWithContext<T>(name: string, target: Target, url: string, pageErrors: string[], work: Promise<T>): Promise<T> {
+async function failWithContext<T>(
+  name: string,
+  target: Target,
+  url: string,
+  pageErrors: string[],
+  work: Promise<T>,
+): Promise<T> {
   try {
     return await work;
   } catch (error) {
@@ -71,7 +82,8 @@ async function usedHeap(page: Page): Promise<number> {
 async function zoomSteps(page: Page, timeoutMs: number): Promise<number> {
   const labels = [...Array<string>(5).fill('Zoom in'), ...Array<string>(5).fill('Zoom out')];
   let total = 0;
-  for (const label of labels) total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`);
+  for (const label of labels)
+    total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`);
   return total;
 }
 
@@ -115,7 +127,9 @@ async function openCard(page: Page, timeoutMs: number): Promise<number> {
   await page.mouse.move(item.x, item.y);
   await page.evaluate('window.__bench.startWatch()');
   await page.mouse.click(item.x, item.y);
-  const elapsed = await page.evaluate<number>(`window.__bench.settledSincePointerDown("the click on an item", ${timeoutMs})`);
+  const elapsed = await page.evaluate<number>(
+    `window.__bench.settledSincePointerDown("the click on an item", ${timeoutMs})`,
+  );
   const shown = await page.evaluate<boolean>(`window.__bench.cardShows(${JSON.stringify(item.text)})`);
   if (!shown) throw new Error(`clicking "${item.text}" did not show a card with that text`);
   return elapsed;

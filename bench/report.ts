@@ -40,7 +40,10 @@ function errors(runs: readonly RunOutcome[]): string[] {
 }
 
 function formatDataset(results: DatasetResults): string[] {
-  const name = results.dataset === 'bundled' ? `Bundled data (${results.events} events)` : `${results.events.toLocaleString('en')} generated events`;
+  const name =
+    results.dataset === 'bundled'
+      ? `Bundled data (${results.events} events)`
+      : `${results.events.toLocaleString('en')} generated events`;
   const ours = succeeded(results.ours);
   const theirs = succeeded(results.timelinejs);
   const lines = [
@@ -57,7 +60,16 @@ function formatDataset(results: DatasetResults): string[] {
     lines.push(row(label, our, their, ratio, unit, goal));
   }
   if (results.validation.length > 0) {
-    lines.push(row('validation (Node, validateEventsText)', summarize(results.validation), undefined, undefined, 'ms', goalFor(results.dataset, 'validation')));
+    lines.push(
+      row(
+        'validation (Node, validateEventsText)',
+        summarize(results.validation),
+        undefined,
+        undefined,
+        'ms',
+        goalFor(results.dataset, 'validation'),
+      ),
+    );
   }
   return lines;
 }
@@ -66,7 +78,14 @@ function summaryOf(runs: readonly RunMetrics[], key: keyof RunMetrics): Summary 
   return runs.length > 0 ? summarize(runs.map((run) => run[key])) : undefined;
 }
 
-function row(label: string, our: Summary | undefined, their: Summary | undefined, ratio: number | undefined, unit: 'ms' | 'MB', goal: Goal | undefined): string {
+function row(
+  label: string,
+  our: Summary | undefined,
+  their: Summary | undefined,
+  ratio: number | undefined,
+  unit: 'ms' | 'MB',
+  goal: Goal | undefined,
+): string {
   const met = goal && our ? isMet(goal, our.median, ratio) : undefined;
   const cells = [
     label,
@@ -81,6 +100,7 @@ function row(label: string, our: Summary | undefined, their: Summary | undefined
 
 function formatSummary(summary: Summary | undefined, unit: 'ms' | 'MB'): string {
   if (!summary) return 'n/a';
-  const format = unit === 'MB' ? (bytes: number) => (bytes / 2 ** 20).toFixed(1) : (ms: number) => String(Math.round(ms));
+  const format =
+    unit === 'MB' ? (bytes: number) => (bytes / 2 ** 20).toFixed(1) : (ms: number) => String(Math.round(ms));
   return `${format(summary.median)} ${unit} [${format(summary.min)}–${format(summary.max)}]`;
 }

@@ -39,12 +39,19 @@ function readOptions(args: readonly string[]): Options {
   const datasets = (value('--sizes') ?? 'bundled,1000,5000').split(',').map((size): Dataset => {
     if (size === 'bundled') return size;
     const count = Number(size);
-    if (!Number.isInteger(count) || count < 1) throw new Error(`--sizes takes "bundled" and event counts, e.g. bundled,1000,5000; got "${size}"`);
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`--sizes takes "bundled" and event counts, e.g. bundled,1000,5000; got "${size}"`);
     return count;
   });
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a positive integer; got "${value('--runs')}"`);
   if (!(timeout > 0)) throw new Error(`--timeout takes seconds (a positive number); got "${value('--timeout')}"`);
-  return { runs, datasets, timeoutMs: timeout * 1000, timelineJs: !args.includes('--no-timelinejs'), lighthouse: !args.includes('--no-lighthouse') };
+  return {
+    runs,
+    datasets,
+    timeoutMs: timeout * 1000,
+    timelineJs: !args.includes('--no-timelinejs'),
+    lighthouse: !args.includes('--no-lighthouse'),
+  };
 }
 
 async function main(options: Options): Promise<void> {
@@ -78,15 +85,24 @@ async function main(options: Options): Promise<void> {
   }
 }
 
-async function measureDataset(browser: Browser, baseUrl: string, dataset: Dataset, options: Options): Promise<DatasetResults> {
+async function measureDataset(
+  browser: Browser,
+  baseUrl: string,
+  dataset: Dataset,
+  options: Options,
+): Promise<DatasetResults> {
   const results: DatasetResults = { dataset, events: eventCount(dataset), ours: [], timelinejs: [], validation: [] };
   const targets: Target[] = options.timelineJs ? [OURS, TIMELINEJS] : [OURS];
   for (let run = 1; run <= options.runs; run++) {
     // Alternating who goes first spreads any drift in the machine's load over both.
     const order = run % 2 === 1 ? targets : [...targets].reverse();
     for (const target of order) {
-      log(`${dataset === 'bundled' ? 'bundled data' : `${dataset} events`}, run ${run}/${options.runs}: ${target.label}`);
-      results[target.name].push(await outcome(measureRun(browser, target, baseUrl + target.path(dataset), options.timeoutMs)));
+      log(
+        `${dataset === 'bundled' ? 'bundled data' : `${dataset} events`}, run ${run}/${options.runs}: ${target.label}`,
+      );
+      results[target.name].push(
+        await outcome(measureRun(browser, target, baseUrl + target.path(dataset), options.timeoutMs)),
+      );
     }
   }
   if (dataset !== 'bundled') results.validation.push(...measureValidation(ourFile(dataset), options.runs));

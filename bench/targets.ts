@@ -19,7 +19,11 @@ export const OURS: Target = {
   name: 'ours',
   label: 'this app',
   path: (dataset) => (dataset === 'bundled' ? '' : `?data=bench/generated/events-${dataset}.json`),
-  inPage: { item: '.vis-item .timeline-item', drawn: '.vis-item .timeline-item, .vis-item .timeline-count', card: 'article, [role="article"]' },
+  inPage: {
+    item: '.vis-item .timeline-item',
+    drawn: '.vis-item .timeline-item, .vis-item .timeline-count',
+    card: 'article, [role="article"]',
+  },
   panArea: '.vis-panel.vis-center',
 };
 

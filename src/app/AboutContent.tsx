@@ -85,17 +85,17 @@ function Method({ timeline, bundled }: { timeline: Timeline; bundled: boolean })
         ))}
       </ul>
       <p>
-        Verbatim check: {checked} of {citations.length} quotes were found word for word in the full text of their
-        source when this page loaded.
+        Verbatim check: {checked} of {citations.length} quotes were found word for word in the full text of their source
+        when this page loaded.
         {checked < citations.length && ' The others have no source text to check against; their cards say so.'}
       </p>
       {bundled && (
         <p>
-          Every fact was graded while the timeline was researched: <strong>A</strong>, verified against a UN or
-          official government source, or a faithful copy of a UN document; <strong>B</strong>, verified against a
-          reputable secondary source (a wire agency, Wikipedia, Wikisource, a research observatory) with no
-          conflicting source found; <strong>C</strong>, not verified. Only A and B facts are on the cards. Summaries
-          are our own words and claim no more than the sources.
+          Every fact was graded while the timeline was researched: <strong>A</strong>, verified against a UN or official
+          government source, or a faithful copy of a UN document; <strong>B</strong>, verified against a reputable
+          secondary source (a wire agency, Wikipedia, Wikisource, a research observatory) with no conflicting source
+          found; <strong>C</strong>, not verified. Only A and B facts are on the cards. Summaries are our own words and
+          claim no more than the sources.
         </p>
       )}
     </>

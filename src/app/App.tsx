@@ -63,7 +63,14 @@ interface LoadedAppProps {
 
 function LoadedApp({ result, source, options, onRetry }: LoadedAppProps) {
   const data = result instanceof Promise ? use(result) : result;
-  if (data.ok) return <TimelinePage timeline={data.timeline} options={options} warnings={<DataWarnings file={source.label} warnings={data.warnings} />} />;
+  if (data.ok)
+    return (
+      <TimelinePage
+        timeline={data.timeline}
+        options={options}
+        warnings={<DataWarnings file={source.label} warnings={data.warnings} />}
+      />
+    );
   return (
     <ErrorPanel
       file={source.label}

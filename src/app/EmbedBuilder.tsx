@@ -63,8 +63,8 @@ export function EmbedBuilder({ title, eventId, events, tracks, openings, onClose
   return (
     <>
       <p>
-        Paste this code into an LMS page, a course site or slides that accept HTML. It needs no script: the frame
-        keeps the height you choose, and what does not fit scrolls inside it.
+        Paste this code into an LMS page, a course site or slides that accept HTML. It needs no script: the frame keeps
+        the height you choose, and what does not fit scrolls inside it.
       </p>
       <div className="embed-dialog-fields">
         <label htmlFor={ids.width}>Column width</label>
@@ -93,12 +93,8 @@ export function EmbedBuilder({ title, eventId, events, tracks, openings, onClose
         <input id={ids.frameTitle} value={frameTitle} onChange={(event) => setFrameTitle(event.target.value)} />
         {eventId && (
           <label className="embed-dialog-check">
-            <input
-              type="checkbox"
-              checked={withEvent}
-              onChange={(event) => setWithEvent(event.target.checked)}
-            />{' '}
-            Open on the selected event
+            <input type="checkbox" checked={withEvent} onChange={(event) => setWithEvent(event.target.checked)} /> Open
+            on the selected event
           </label>
         )}
       </div>

@@ -20,31 +20,31 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
   return (
     <main>
       <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
-      <h1 id="error-panel-title">The timeline cannot be shown</h1>
-      <p>
-        {file ? <code>{file}</code> : 'The link'} has{' '}
-        {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
-      </p>
-      <ul>
-        {problems.map((problem, index) => (
-          <li key={index}>
-            <code>{problemText(problem)}</code>
-          </li>
-        ))}
-      </ul>
-      <p className="error-panel-fix">{fixFor(failure, file, backHref !== undefined)}</p>
-      {retry && (
+        <h1 id="error-panel-title">The timeline cannot be shown</h1>
         <p>
-          <button type="button" onClick={onRetry}>
-            Retry
-          </button>
+          {file ? <code>{file}</code> : 'The link'} has{' '}
+          {problems.length === 1 ? 'a problem' : `${problems.length} problems`}:
         </p>
-      )}
-      {backHref && (
-        <p>
-          <a href={backHref}>Open the bundled timeline instead</a>
-        </p>
-      )}
+        <ul>
+          {problems.map((problem, index) => (
+            <li key={index}>
+              <code>{problemText(problem)}</code>
+            </li>
+          ))}
+        </ul>
+        <p className="error-panel-fix">{fixFor(failure, file, backHref !== undefined)}</p>
+        {retry && (
+          <p>
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>
+          </p>
+        )}
+        {backHref && (
+          <p>
+            <a href={backHref}>Open the bundled timeline instead</a>
+          </p>
+        )}
       </section>
     </main>
   );

@@ -71,7 +71,11 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   };
 
   return (
-    <div className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'} ref={pageRef} onKeyDown={onKeyDown}>
+    <div
+      className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'}
+      ref={pageRef}
+      onKeyDown={onKeyDown}
+    >
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToEvents}>
         Skip to events
       </a>
@@ -141,7 +145,9 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
                 />
               </ErrorBoundary>
             ) : (
-              <p className="app-hint">Select an event on the timeline to read what happened and what the source says.</p>
+              <p className="app-hint">
+                Select an event on the timeline to read what happened and what the source says.
+              </p>
             )}
           </>
         ) : (
@@ -151,7 +157,11 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       {printing && (
         // Printed from either view: paper gets the overview and the compact list, never the screen's list.
         <section className="print-handout" aria-label="Printable handout">
-          {Handout ? <Handout timeline={timeline} /> : <EventList events={events} label="Events in date order (handout)" />}
+          {Handout ? (
+            <Handout timeline={timeline} />
+          ) : (
+            <EventList events={events} label="Events in date order (handout)" />
+          )}
         </section>
       )}
       {!options.embed && (
@@ -166,7 +176,9 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 
 /** One source is named; a long list of them is counted (each card, and About, names them all). */
 function footerSources(events: readonly TimelineEvent[]): string {
-  const labels = [...new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source))))];
+  const labels = [
+    ...new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source)))),
+  ];
   if (labels.length <= 3) return `Every card quotes its source: ${labels.join('; ')}.`;
   return `Every card quotes its sources: ${labels.length} in all, each cited on its cards and in the handout.`;
 }

@@ -41,7 +41,9 @@ export function resolveDataUrl(param: string, pageUrl: URL): URL | Error {
     return new Error('not a valid address; expected a relative path or an http(s) URL');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return new Error('a relative data address needs the timeline to be served over http(s); use an absolute https:// URL here');
+    return new Error(
+      'a relative data address needs the timeline to be served over http(s); use an absolute https:// URL here',
+    );
   }
   return url;
 }

@@ -34,7 +34,12 @@ function texText(value: string): string {
 
 /** A key made of the title's first words and the year: "unIctSecurityDiplomacy2026". */
 function bibtexKey(reference: TimelineReference): string {
-  const words = reference.title.normalize('NFKD').replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).slice(0, 3);
+  const words = reference.title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3);
   const camel = words.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]?.toUpperCase() + word.slice(1)));
   return `${camel.join('') || 'timeline'}${reference.updated?.slice(0, 4) ?? ''}`;
 }
@@ -45,7 +50,10 @@ function bibtexKey(reference: TimelineReference): string {
  */
 export function timelineBibtex(reference: TimelineReference): string {
   const dated: (readonly [string, string])[] = reference.updated
-    ? [['year', reference.updated.slice(0, 4)], ['note', `Data updated ${reference.updated}`]]
+    ? [
+        ['year', reference.updated.slice(0, 4)],
+        ['note', `Data updated ${reference.updated}`],
+      ]
     : [];
   const fields: (readonly [string, string])[] = [
     ['title', `{${texText(reference.title)}}`],

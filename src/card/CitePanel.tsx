@@ -23,7 +23,12 @@ export function CitePanel({ item }: { item: Citable }) {
 
   const label = citableLabel(item);
   if (!loaded) return <p role="status">Preparing citations for {label}…</p>;
-  if ('error' in loaded) return <p role="alert">The citations for {label} could not be prepared: {loaded.error}</p>;
+  if ('error' in loaded)
+    return (
+      <p role="alert">
+        The citations for {label} could not be prepared: {loaded.error}
+      </p>
+    );
   const { apa, chicago } = loaded.citations;
   const entries = [
     { style: 'APA (7th edition)', short: 'APA', text: apa },

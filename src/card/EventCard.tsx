@@ -97,4 +97,3 @@ function StepButton({ onStep, children }: { onStep: (() => void) | undefined; ch
     </button>
   );
 }
-

@@ -22,10 +22,15 @@ const webUrl = (description: string) =>
     .check(z.meta({ pattern: '^https?://' }), z.describe(description));
 
 const id = (description: string) =>
-  z.string().check(
-    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and single hyphens, e.g. "unga-res-53-70-1998"'),
-    z.describe(description),
-  );
+  z
+    .string()
+    .check(
+      z.regex(
+        /^[a-z0-9]+(-[a-z0-9]+)*$/,
+        'expected lower-case letters, digits and single hyphens, e.g. "unga-res-53-70-1998"',
+      ),
+      z.describe(description),
+    );
 
 /** Source texts stay in one folder beside the data file, so a data file cannot make the app fetch anything else. */
 export const SOURCE_TEXT_PATH = /^sources\/[^/\\]+\.txt$/;
@@ -34,7 +39,9 @@ export const sourceSchema = z.strictObject({
   id: id('How citations refer to this source.'),
   publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".'),
   // Optional because many official web pages (UNODA, UNODC) carry no date, and a date is never guessed.
-  published: z.optional(calendarDate('When it was published, as the source itself gives it; leave it out if it gives none.')),
+  published: z.optional(
+    calendarDate('When it was published, as the source itself gives it; leave it out if it gives none.'),
+  ),
   title: z.optional(text('The headline or title, only if known. Never make one up.')),
   description: z.optional(
     text(
@@ -46,14 +53,21 @@ export const sourceSchema = z.strictObject({
   text: z.optional(
     z.string().check(
       // One place for full texts, so the validator and the bundled app find the same files.
-      z.regex(SOURCE_TEXT_PATH, 'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file'),
-      z.describe('Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.'),
+      z.regex(
+        SOURCE_TEXT_PATH,
+        'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file',
+      ),
+      z.describe(
+        'Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.',
+      ),
     ),
   ),
   excerpt: z.optional(
-    z.boolean().check(
-      z.describe('true when the text file holds only the passages quoted, copied exactly, not the whole source.'),
-    ),
+    z
+      .boolean()
+      .check(
+        z.describe('true when the text file holds only the passages quoted, copied exactly, not the whole source.'),
+      ),
   ),
 });
 
@@ -97,7 +111,9 @@ export const eventsFileSchema = z
     license: z.optional(
       text('The licence of the data, e.g. "CC BY 4.0", only if one was granted. Shown in "About this timeline".'),
     ),
-    sources: z.array(sourceSchema).check(z.minLength(1, 'expected at least one source'), z.describe('What events cite.')),
+    sources: z
+      .array(sourceSchema)
+      .check(z.minLength(1, 'expected at least one source'), z.describe('What events cite.')),
     events: z.array(eventSchema).check(z.minLength(1, 'expected at least one event'), z.describe('The events.')),
   })
   .check(z.meta({ title: 'Timeline events', description: 'An event list for the UN ICT-security timeline.' }));

@@ -77,7 +77,9 @@ function strip(value: unknown, shape: RecordShape, path: readonly PropertyKey[],
 
 function unknownFieldMessage(key: string, known: readonly string[]): string {
   const nearest = nearestKnown(key, known);
-  const hint = nearest ? `did you mean "${nearest}"?` : `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
+  const hint = nearest
+    ? `did you mean "${nearest}"?`
+    : `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
   return `unknown field ${quoted(key)}, ignored; ${hint}`;
 }
 
@@ -97,14 +99,17 @@ function nearestKnown(key: string, known: readonly string[]): string | undefined
 
 /** Edit distance counting a swap of neighbours as one slip (optimal string alignment). */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   const at = (i: number, j: number) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i <= a.length; i++) {
     const row = rows[i] ?? [];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
     }
   }
   return at(a.length, b.length);

@@ -74,7 +74,8 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     if (!record || sources.has(record.id)) return;
     const textPath = record.text;
     const text = textPath === undefined ? undefined : readText(textPath);
-    if (text instanceof Error) report(['sources', index, 'text'], `cannot read ${quoted(textPath ?? '')}: ${text.message}`);
+    if (text instanceof Error)
+      report(['sources', index, 'text'], `cannot read ${quoted(textPath ?? '')}: ${text.message}`);
     sources.set(record.id, { source: toSource(record), ...(typeof text === 'string' && { text }) });
   });
   const context: CheckContext = {
@@ -89,7 +90,11 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
     checkSpan(value, path, report);
     // A malformed event still has its well-formed citations checked.
-    const citations = checkCitations(record?.citations ?? wellFormedItems(fieldOf(value, 'citations'), citationSchema), path, context);
+    const citations = checkCitations(
+      record?.citations ?? wellFormedItems(fieldOf(value, 'citations'), citationSchema),
+      path,
+      context,
+    );
     return record ? [toEvent(record, citations)] : [];
   });
 
@@ -218,7 +223,9 @@ const MAX_LISTED_IDS = 10;
 
 function unknownSourceMessage(id: string, declared: ReadonlySet<unknown>): string {
   const ids = [...declared].filter((candidate) => typeof candidate === 'string').map(quoted);
-  const listed = ids.slice(0, MAX_LISTED_IDS).join(', ') + (ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '');
+  const listed =
+    ids.slice(0, MAX_LISTED_IDS).join(', ') +
+    (ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '');
   return ids.length > 0
     ? `unknown source ${quoted(id)}; expected one of ${listed}`
     : `unknown source ${quoted(id)}; the file declares no sources`;
@@ -262,7 +269,10 @@ function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
   return { ...rest, ...(published !== undefined && { published: mustParse(published) }) };
 }
 
-function toEvent({ date, end, citations: _citations, documents, ...rest }: EventRecord, citations: Citation[]): TimelineEvent {
+function toEvent(
+  { date, end, citations: _citations, documents, ...rest }: EventRecord,
+  citations: Citation[],
+): TimelineEvent {
   return {
     ...rest,
     date: mustParse(date),

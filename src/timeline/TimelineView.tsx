@@ -1,10 +1,28 @@
-import { useEffect, useEffectEvent, useId, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { DENSE_ABOVE, fullWindow, groupingLevel, indexByTrack, marksFor, windowRevealing, type Marks } from './density.ts';
+import {
+  DENSE_ABOVE,
+  fullWindow,
+  groupingLevel,
+  indexByTrack,
+  marksFor,
+  windowRevealing,
+  type Marks,
+} from './density.ts';
 import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
@@ -33,7 +51,6 @@ export interface TimelineHandle {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ZOOM_STEP = 0.5;
-
 
 const BASE_OPTIONS: TimelineOptions = {
   template: renderItem,
@@ -134,7 +151,9 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const showAll = (move: { animation: boolean }) => {
     const timeline = visRef.current?.timeline;
     if (!timeline) return;
-    const shown = densityIndex ? fullWindow(densityIndex, edgeRoom(containerRef.current)) : fitBoxes(containerRef.current, events);
+    const shown = densityIndex
+      ? fullWindow(densityIndex, edgeRoom(containerRef.current))
+      : fitBoxes(containerRef.current, events);
     if (shown) timeline.setWindow(shown.start, shown.end, move);
     else timeline.fit(move);
   };
@@ -142,7 +161,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   // Keys are the timeline's only while it has focus (the toolbar's buttons keep theirs).
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     const timeline = visRef.current?.timeline;
-    if (keyEvent.target !== regionRef.current || !timeline || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey) return;
+    if (keyEvent.target !== regionRef.current || !timeline || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey)
+      return;
     const activeIndex = events.findIndex((event) => event.id === activeId);
     const command = commandForKey(keyEvent.key, { events, activeIndex, window: timeline.getWindow() });
     if (!command) return;
@@ -310,8 +330,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
-          Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens
-          the card, Escape closes it, + and − zoom, 0 shows all.
+          Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, Enter opens the
+          card, Escape closes it, + and − zoom, 0 shows all.
         </p>
       </section>
     </div>
@@ -332,7 +352,10 @@ function fitBoxes(
   }
   // Boxes outside the window are not drawn: the widest drawn box stands in for them.
   const widest = Math.max(0, ...widths.values());
-  return windowShowingAll(events.map((event) => extentOf(event, widths.get(event.id) ?? widest)), canvas.clientWidth);
+  return windowShowingAll(
+    events.map((event) => extentOf(event, widths.get(event.id) ?? widest)),
+    canvas.clientWidth,
+  );
 }
 
 function extentOf(event: TimelineEvent, boxWidth: number): ItemExtent {
@@ -372,7 +395,9 @@ function zoomToCount(timeline: Timeline, count: HTMLElement): void {
 }
 
 function describeDate(event: TimelineEvent): string {
-  return event.end ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}` : formatCalendarDate(event.date);
+  return event.end
+    ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}`
+    : formatCalendarDate(event.date);
 }
 
 /** Inside the window and, by default, clear of its edges, where an item's box could be cut off. */

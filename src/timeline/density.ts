@@ -74,7 +74,9 @@ export function windowRevealing(
     const at = entries.findIndex((entry) => entry.event.id === eventId);
     const entry = entries[at];
     if (!entry) continue;
-    const gaps = [entries[at - 1], entries[at + 1]].flatMap((other) => (other ? [Math.abs(other.start - entry.start)] : []));
+    const gaps = [entries[at - 1], entries[at + 1]].flatMap((other) =>
+      other ? [Math.abs(other.start - entry.start)] : [],
+    );
     if (gaps.length === 0) return null;
     const gap = Math.min(...gaps);
     if (gap === 0) return null;

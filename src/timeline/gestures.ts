@@ -43,10 +43,18 @@ export function useWheelHint(containerRef: RefObject<HTMLDivElement | null>): bo
 function asCtrlWheel(event: WheelEvent): WheelEvent {
   const { deltaX, deltaY, deltaZ, deltaMode, clientX, clientY, screenX, screenY, shiftKey, altKey } = event;
   return new WheelEvent('wheel', {
-    deltaX, deltaY, deltaZ, deltaMode, clientX, clientY, screenX, screenY, shiftKey, altKey,
+    deltaX,
+    deltaY,
+    deltaZ,
+    deltaMode,
+    clientX,
+    clientY,
+    screenX,
+    screenY,
+    shiftKey,
+    altKey,
     ctrlKey: true,
     bubbles: true,
     cancelable: true,
   });
 }
-

@@ -14,7 +14,14 @@ export interface KeyContext {
   readonly window: { readonly start: Date; readonly end: Date };
 }
 
-const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'fit'>> = { '+': 'in', '=': 'in', '-': 'out', '−': 'out', _: 'out', '0': 'fit' };
+const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'fit'>> = {
+  '+': 'in',
+  '=': 'in',
+  '-': 'out',
+  '−': 'out',
+  _: 'out',
+  '0': 'fit',
+};
 
 /** Maps a key to a command: arrows and Home/End walk the events in date order, Enter/Space open. */
 export function commandForKey(key: string, { events, activeIndex, window }: KeyContext): TimelineCommand | null {
@@ -22,9 +29,15 @@ export function commandForKey(key: string, { events, activeIndex, window }: KeyC
   if (last < 0) return null;
   switch (key) {
     case 'ArrowRight':
-      return { kind: 'activate', index: activeIndex < 0 ? firstInView(events, window.start) : Math.min(activeIndex + 1, last) };
+      return {
+        kind: 'activate',
+        index: activeIndex < 0 ? firstInView(events, window.start) : Math.min(activeIndex + 1, last),
+      };
     case 'ArrowLeft':
-      return { kind: 'activate', index: activeIndex < 0 ? lastInView(events, window.end) : Math.max(activeIndex - 1, 0) };
+      return {
+        kind: 'activate',
+        index: activeIndex < 0 ? lastInView(events, window.end) : Math.max(activeIndex - 1, 0),
+      };
     case 'Home':
       return { kind: 'activate', index: 0 };
     case 'End':

@@ -18,9 +18,10 @@ export function CopyButton({ text, children, label }: CopyButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
   const copy = () => {
     const value = typeof text === 'function' ? text() : text;
-    navigator.clipboard
-      .writeText(value)
-      .then(() => setState('copied'), () => setState('failed'));
+    navigator.clipboard.writeText(value).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
   };
   return (
     <span className="copy-button">

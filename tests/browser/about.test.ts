@@ -10,7 +10,11 @@ const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: unknown[];
 };
 const [year, month, day] = bundled.updated.split('-').map(Number) as [number, number, number];
-const updatedInWords = new Date(year, month - 1, day).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const updatedInWords = new Date(year, month - 1, day).toLocaleDateString('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
 
 describe('About this timeline', () => {
   it('says what the timeline covers, how it was made and when, and how to cite it', async () => {

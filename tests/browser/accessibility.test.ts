@@ -21,11 +21,20 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated by the debugger protocol, so the page's CSP (no inline script) does not apply to it.
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
     return result.violations;
   });
-  return violations.map(({ id, impact, help, nodes }) => `${id} (${impact}): ${help} at ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return violations.map(
+    ({ id, impact, help, nodes }) =>
+      `${id} (${impact}): ${help} at ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 async function openReady(query: string, width = 1280): Promise<Page> {
@@ -93,7 +102,9 @@ describe('the list view', () => {
     const entries = list.locator(':scope > li');
     expect(await entries.count()).toBe(EVENT_COUNT);
     const first = entries.first();
-    expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe('US–Soviet Incidents at Sea Agreement signed');
+    expect(await first.getByRole('heading', { level: 2 }).textContent()).toBe(
+      'US–Soviet Incidents at Sea Agreement signed',
+    );
     expect(await first.locator('time').textContent()).toBe('25 May 1972');
     expect(await first.locator('blockquote').first().textContent()).toContain('In his new initiative, Putin proposed');
     expect(await first.getByRole('link', { name: 'UrduPoint News / Sputnik, 30 September 2020' }).count()).toBe(1);

@@ -25,7 +25,7 @@ export function findChromium(): string {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    'The browser tests need Chromium and none was found. Install Debian\'s package ' +
+    "The browser tests need Chromium and none was found. Install Debian's package " +
       '(apt-get install -y chromium) or point CHROME_PATH at a Chromium or Chrome binary.',
   );
 }

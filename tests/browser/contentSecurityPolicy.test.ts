@@ -33,7 +33,11 @@ describe('the Content-Security-Policy', () => {
     await page.goto(`${browser.url}#event=incsea-1972`);
     await timelineReady(page);
     const ran = await page.evaluate(async () => {
-      const blocked = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }));
+      const blocked = new Promise<string>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), {
+          once: true,
+        }),
+      );
       const script = document.createElement('script');
       script.textContent = 'window.injectedScriptRan = true';
       document.body.append(script);
@@ -43,6 +47,8 @@ describe('the Content-Security-Policy', () => {
     // Chromium reports the refusal on the console; that report is the expected one.
     expect(browser.problems.splice(0)).toEqual([expect.stringContaining('Content Security Policy')]);
     await page.getByRole('button', { name: 'Next →' }).click();
-    expect(await page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe('Russia introduces the first draft on information security');
+    expect(await page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Russia introduces the first draft on information security',
+    );
   });
 });

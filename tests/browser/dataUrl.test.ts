@@ -29,8 +29,13 @@ describe('an event list loaded with ?data=', () => {
     expect(await loading.textContent()).toBe(`Loading the event list from ${FIXTURE}…`);
     release();
     await timelineReady(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('A class’s own timeline'.replace('’', "'"));
-    expect(await page.locator('.timeline-item').allTextContents()).toEqual(['First meeting of the working group', 'Final report adopted']);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'A class’s own timeline'.replace('’', "'"),
+    );
+    expect(await page.locator('.timeline-item').allTextContents()).toEqual([
+      'First meeting of the working group',
+      'Final report adopted',
+    ]);
     expect(await page.getByText('Resolution 53/70').count()).toBe(0);
   });
 
@@ -55,7 +60,9 @@ describe('an event list loaded with ?data=', () => {
     expect(noteColour).toBe(mutedColour);
     expect(noteColour).toBe('rgb(74, 83, 96)');
     await card.getByRole('button', { name: '← Previous' }).click();
-    await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe('First meeting of the working group');
+    await expect
+      .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+      .toBe('First meeting of the working group');
     expect(await card.getByText(/Quote not checked/).count(), 'checked against sources/wire.txt').toBe(0);
   });
 
@@ -100,7 +107,9 @@ describe('an event list loaded with ?data=', () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    expect(await failurePanel(page, 'javascript:alert(1)')).toContain('only http(s) and relative addresses are accepted for data; got a "javascript:" address');
+    expect(await failurePanel(page, 'javascript:alert(1)')).toContain(
+      'only http(s) and relative addresses are accepted for data; got a "javascript:" address',
+    );
     expect(await failurePanel(page, 'data:application/json,{}')).toContain('got a "data:" address');
     expect(dialogs).toEqual([]);
   });
@@ -115,7 +124,9 @@ describe('an event list loaded with ?data=', () => {
     await warnings.locator('summary').click();
     const lines = await warnings.locator('li').allTextContents();
     expect(lines).toHaveLength(14);
-    expect(lines[0]).toBe(`title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`);
+    expect(lines[0]).toBe(
+      `title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`,
+    );
     expect(lines).toContain(
       `event 1, id “first-event”, citation 1, quote: still the template's placeholder ` +
         '"Replace with words copied exactly from the source"; replace it with your own text',
@@ -125,8 +136,12 @@ describe('an event list loaded with ?data=', () => {
   it('gives an empty ?data= its own message, with the link back', async () => {
     const page = await browser.newPage();
     const text = await failurePanel(page, '');
-    expect(text).toContain('The link has a problem:the link has "?data=" with no address after it; expected the address of an event list');
-    expect(text).toContain('Put the address of an event list after "?data=" in the link, or open the bundled timeline.');
+    expect(text).toContain(
+      'The link has a problem:the link has "?data=" with no address after it; expected the address of an event list',
+    );
+    expect(text).toContain(
+      'Put the address of an event list after "?data=" in the link, or open the bundled timeline.',
+    );
     expect(text).not.toContain('npm');
   });
 });
@@ -150,7 +165,9 @@ describe('a ?data= server that is slow or silent', () => {
     );
     expect(text).toContain('Retry, or try again later.');
     expect(text).not.toContain('npm');
-    expect(await panel.getByRole('link', { name: 'Open the bundled timeline instead' }).getAttribute('href')).toBe(browser.url);
+    expect(await panel.getByRole('link', { name: 'Open the bundled timeline instead' }).getAttribute('href')).toBe(
+      browser.url,
+    );
     await panel.getByRole('button', { name: 'Retry' }).click();
     await loading.waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -167,7 +184,9 @@ describe('a ?data= server that is slow or silent', () => {
     const loading = page.getByRole('status');
     await expect
       .poll(() => loading.textContent())
-      .toBe(`Loading the event list from ${data}… ${kilobytes(half)} of ${kilobytes(size)} (${Math.floor((half / size) * 100)}%)`);
+      .toBe(
+        `Loading the event list from ${data}… ${kilobytes(half)} of ${kilobytes(size)} (${Math.floor((half / size) * 100)}%)`,
+      );
     // Data that stops arriving half-way gives up in the same way.
     await page.clock.runFor(20_000);
     await page.getByRole('alert').filter({ hasText: 'no data arrived for 20 seconds' }).waitFor();

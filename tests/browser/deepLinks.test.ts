@@ -85,12 +85,19 @@ describe('deep links to events', () => {
   it('opens the event of an iframe’s address inside a host page', async () => {
     const page = await browser.newPage();
     const src = `${home()}&embed=1#event=${RESOLUTION.id}`;
-    await page.goto(browser.hostPage('deep-link.html', `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${src}" title="Timeline" width="900" height="600"></iframe>`));
+    await page.goto(
+      browser.hostPage(
+        'deep-link.html',
+        `<!doctype html><title>Course</title><link rel="icon" href="data:,"><iframe src="${src}" title="Timeline" width="900" height="600"></iframe>`,
+      ),
+    );
     const frame = page.frameLocator('iframe');
     await frame.locator('section.timeline[aria-busy="false"]').waitFor();
     expect(await frame.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(RESOLUTION.title);
     await frame.locator('.timeline-item', { hasText: OEWG.title }).click();
-    await expect.poll(() => frame.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(OEWG.title);
+    await expect
+      .poll(() => frame.getByRole('article').getByRole('heading', { level: 2 }).textContent())
+      .toBe(OEWG.title);
     expect(await page.evaluate(() => window.location.hash), 'the host page keeps its own address').toBe('');
   });
 

@@ -25,7 +25,10 @@ describe(`a dense timeline (${SIZE} generated events)`, () => {
     await expect.poll(() => clusters.count()).toBeGreaterThan(0);
     const counted = (await clusters.allTextContents()).map((text) => Number(/^(\d+) events$/.exec(text)?.[1]));
     expect(counted.every((count) => count >= 2)).toBe(true);
-    expect(await page.locator('.vis-item.vis-box, .vis-item.vis-range').count(), 'far fewer boxes than events').toBeLessThan(SIZE / 4);
+    expect(
+      await page.locator('.vis-item.vis-box, .vis-item.vis-range').count(),
+      'far fewer boxes than events',
+    ).toBeLessThan(SIZE / 4);
 
     const period = page.getByRole('status', { name: 'Visible period' });
     const before = await period.textContent();

@@ -179,7 +179,12 @@ describe('the Embed dialog', () => {
 describe('the dialog’s code in a course page with no script', () => {
   const timelines = [
     { name: 'the first eight events', address: () => timelinePage(), title: TITLE, tracks: 5 },
-    { name: 'the bundled record', address: () => browser.url, title: 'UN ICT-security diplomacy, 1972–2025', tracks: 7 },
+    {
+      name: 'the bundled record',
+      address: () => browser.url,
+      title: 'UN ICT-security diplomacy, 1972–2025',
+      tracks: 7,
+    },
   ];
   for (const [column, timeline] of [700, 900].flatMap((width) => timelines.map((entry) => [width, entry] as const))) {
     it(`shows every track of ${timeline.name} and the toolbar at its default height in a ${column} px column`, async () => {

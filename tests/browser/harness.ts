@@ -50,11 +50,16 @@ export function useBrowser(): BrowserHarness {
     problems,
     async newPage(options = {}) {
       // West of UTC: a date-only string misread as a UTC instant would show the day before.
-      const context = await browser.newContext({ timezoneId: 'America/New_York', viewport: { width: 1280, height: 900 }, ...options });
+      const context = await browser.newContext({
+        timezoneId: 'America/New_York',
+        viewport: { width: 1280, height: 900 },
+        ...options,
+      });
       contexts.push(context);
       const page = await context.newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === 'error' || message.type() === 'warning')
+          problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
       return page;

@@ -81,11 +81,16 @@ async function expectNothingExecuted(): Promise<void> {
       for (const attribute of element.attributes) {
         if (attribute.name.startsWith('on')) found.push(`<${element.localName} ${attribute.name}>`);
       }
-      if (element instanceof HTMLAnchorElement && element.hasAttribute('href') && !/^(https?:|#|\?|$)/i.test(element.getAttribute('href') ?? '')) {
+      if (
+        element instanceof HTMLAnchorElement &&
+        element.hasAttribute('href') &&
+        !/^(https?:|#|\?|$)/i.test(element.getAttribute('href') ?? '')
+      ) {
         found.push(`<a href="${element.getAttribute('href')}">`);
       }
     }
-    for (const element of document.querySelectorAll('iframe, object, embed, body script:not([src])')) found.push(`<${element.localName}>`);
+    for (const element of document.querySelectorAll('iframe, object, embed, body script:not([src])'))
+      found.push(`<${element.localName}>`);
     return found;
   });
   expect(injected).toEqual([]);
@@ -117,7 +122,12 @@ describe('hostile data opened with ?data=', { timeout: 60_000 }, () => {
       const heading = card().getByRole('heading', { level: 2 });
       await expect.poll(() => heading.textContent()).toBe(event.title);
       const text = (await card().textContent()) ?? '';
-      for (const expected of [event.summary, ...event.actors, ...event.citations.map((citation) => citation.quote), ...event.documents.map((document) => document.symbol)]) {
+      for (const expected of [
+        event.summary,
+        ...event.actors,
+        ...event.citations.map((citation) => citation.quote),
+        ...event.documents.map((document) => document.symbol),
+      ]) {
         expect(text, `event ${index}`).toContain(expected);
       }
       if (index < eventsInDateOrder.length - 1) await card().getByRole('button', { name: 'Next →' }).click();
@@ -140,9 +150,15 @@ describe('hostile data opened with ?data=', { timeout: 60_000 }, () => {
     await alert.waitFor({ timeout: 15_000 });
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain(data);
-    expect(text).toContain(`source 1, id “hostile-source”, url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`);
-    expect(text).toContain('event 1, id “hostile-1”, document 1, url: expected an absolute http:// or https:// URL; got "data:text/html,<script>');
-    expect(text).toContain(`event 2, id “hostile-2”, document 1, url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`);
+    expect(text).toContain(
+      `source 1, id “hostile-source”, url: expected an absolute http:// or https:// URL; got "javascript:window.__pwned='source-url'"`,
+    );
+    expect(text).toContain(
+      'event 1, id “hostile-1”, document 1, url: expected an absolute http:// or https:// URL; got "data:text/html,<script>',
+    );
+    expect(text).toContain(
+      `event 2, id “hostile-2”, document 1, url: expected an absolute http:// or https:// URL; got "JAVASCRIPT:window.__pwned='upper'"`,
+    );
     await expectNothingExecuted();
   });
 });

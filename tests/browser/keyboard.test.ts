@@ -22,7 +22,8 @@ const spokenDate = ({ date, end }: { date: string; end?: string }) =>
 const announced = (page: Page) => page.locator('.timeline [aria-live="polite"]').textContent();
 const highlighted = (page: Page) => page.locator('.vis-selected .timeline-item').textContent();
 const visiblePeriod = (page: Page) => page.getByRole('status', { name: 'Visible period' }).textContent();
-const timelineHasFocus = (page: Page) => page.evaluate(() => document.activeElement?.classList.contains('timeline') ?? false);
+const timelineHasFocus = (page: Page) =>
+  page.evaluate(() => document.activeElement?.classList.contains('timeline') ?? false);
 
 async function focusedTimeline(options: BrowserContextOptions = {}): Promise<Page> {
   const page = await browser.newPage(options);
@@ -37,10 +38,7 @@ async function isInsideTimeline(page: Page, title: string): Promise<boolean> {
   const item = page.locator('.timeline-item', { hasText: title });
   // vis-timeline takes an item far outside the window out of the page.
   if ((await item.count()) === 0) return false;
-  const [box, area] = await Promise.all([
-    item.boundingBox(),
-    page.locator('.vis-panel.vis-center').boundingBox(),
-  ]);
+  const [box, area] = await Promise.all([item.boundingBox(), page.locator('.vis-panel.vis-center').boundingBox()]);
   return !!box && !!area && box.x >= area.x - 1 && box.x + box.width <= area.x + area.width + 1;
 }
 
@@ -66,7 +64,9 @@ describe('the timeline from the keyboard', () => {
     expect(await highlighted(page)).toBe(FIRST);
     await page.keyboard.press('End');
     expect(await highlighted(page)).toBe(LAST.title);
-    expect(await announced(page)).toBe(`${LAST.title}, ${spokenDate(LAST)}. Event ${EVENTS.length} of ${EVENTS.length}.`);
+    expect(await announced(page)).toBe(
+      `${LAST.title}, ${spokenDate(LAST)}. Event ${EVENTS.length} of ${EVENTS.length}.`,
+    );
     expect(await page.getByRole('article').count(), 'arrows alone open no card').toBe(0);
   });
 

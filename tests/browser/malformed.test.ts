@@ -17,7 +17,10 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveFolder(resolve(BUILD_DIR), { '/fixtures/': resolve('tests/fixtures'), '/generated/': generated.folder });
+  server = await serveFolder(resolve(BUILD_DIR), {
+    '/fixtures/': resolve('tests/fixtures'),
+    '/generated/': generated.folder,
+  });
   browser = await launchChromium();
 });
 
@@ -87,5 +90,7 @@ describe('malformed data opened with ?data=', { timeout: 60_000 }, () => {
 
   it.each(MALFORMED_FIXTURES)('$file', (fixture) => expectProblemsShown(`fixtures/malformed/${fixture.file}`, fixture));
 
-  it.each(generated.fixtures)('generated $file', (fixture) => expectProblemsShown(`generated/${fixture.file}`, fixture));
+  it.each(generated.fixtures)('generated $file', (fixture) =>
+    expectProblemsShown(`generated/${fixture.file}`, fixture),
+  );
 });

@@ -70,7 +70,8 @@ function toUnicodeMap(cmap: string): Map<number, string> {
     for (const [, from = '', to = '', first = ''] of (block[1] ?? '').matchAll(/<(\w+)>\s*<(\w+)>\s*<(\w+)>/g)) {
       const start = parseInt(from, 16);
       const base = parseInt(first, 16);
-      for (let glyph = start; glyph <= parseInt(to, 16); glyph += 1) map.set(glyph, String.fromCodePoint(base + glyph - start));
+      for (let glyph = start; glyph <= parseInt(to, 16); glyph += 1)
+        map.set(glyph, String.fromCodePoint(base + glyph - start));
     }
   }
   return map;
@@ -97,7 +98,10 @@ function pageText(objects: Objects, id: number): string {
       let run = '';
       for (const [, fontName, hex] of block.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>/g)) {
         if (fontName) font = fonts.get(fontName) ?? new Map();
-        if (hex) run += hexUnits(hex).map((glyph) => font.get(glyph) ?? '').join('');
+        if (hex)
+          run += hexUnits(hex)
+            .map((glyph) => font.get(glyph) ?? '')
+            .join('');
       }
       runs.push(run);
     }

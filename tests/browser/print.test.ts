@@ -39,7 +39,9 @@ async function expectHandout(page: Page, events: readonly EventText[], sourceUrl
   }
   expect(text).toContain(`<${sourceUrl}>`);
   expect(await page.locator('.timeline').isVisible(), 'timeline widget').toBe(false);
-  const visibleButtons = await page.locator('button').evaluateAll((buttons) => buttons.filter((button) => button.getClientRects().length > 0).length);
+  const visibleButtons = await page
+    .locator('button')
+    .evaluateAll((buttons) => buttons.filter((button) => button.getClientRects().length > 0).length);
   expect(visibleButtons, 'buttons on paper').toBe(0);
 }
 
@@ -51,7 +53,12 @@ describe('printing', () => {
     await expectHandout(page, bundled.events, bundled.sources[0]!.url);
     const text = await printed(page);
     expect(text.startsWith(bundled.title)).toBe(true);
-    const positions = ['US–Soviet Incidents at Sea', 'Russia introduces the first draft', 'Resolution 74/247', 'UN disarmament chief'].map((title) => text.indexOf(title));
+    const positions = [
+      'US–Soviet Incidents at Sea',
+      'Russia introduces the first draft',
+      'Resolution 74/247',
+      'UN disarmament chief',
+    ].map((title) => text.indexOf(title));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
@@ -61,7 +68,10 @@ describe('printing', () => {
     await timelineReady(page);
     await expectHandout(page, bundled.events, bundled.sources[0]!.url);
 
-    const own = JSON.parse(readFileSync('tests/fixtures/data-url/events.json', 'utf8')) as { sources: { url: string }[]; events: EventText[] };
+    const own = JSON.parse(readFileSync('tests/fixtures/data-url/events.json', 'utf8')) as {
+      sources: { url: string }[];
+      events: EventText[];
+    };
     const ownPage = await browser.newPage();
     await ownPage.goto(`${browser.url}?data=fixtures/data-url/events.json&embed=1`);
     await timelineReady(ownPage);
@@ -84,7 +94,9 @@ const pageBudget = (events: number) => 1 + Math.ceil(events / 4);
 function expectNoPageMostlyEmpty(pages: readonly PdfPageText[], label: string): void {
   const fullest = Math.max(...pages.map((page) => page.text.length));
   pages.slice(1, -1).forEach((page, index) => {
-    expect(page.text.length, `${label}: page ${index + 2} of ${pages.length} is at least half full`).toBeGreaterThan(fullest / 2);
+    expect(page.text.length, `${label}: page ${index + 2} of ${pages.length} is at least half full`).toBeGreaterThan(
+      fullest / 2,
+    );
   });
 }
 
@@ -102,7 +114,8 @@ describe('the compact handout', () => {
       expect(pages.length, format).toBeLessThanOrEqual(pageBudget(bundled.events.length));
       expectNoPageMostlyEmpty(pages, format);
       const everything = unbroken(pages.map(({ text }) => text).join(' '));
-      for (const event of bundled.events) expect(everything, `${format}: ${event.title}`).toContain(unbroken(event.summary));
+      for (const event of bundled.events)
+        expect(everything, `${format}: ${event.title}`).toContain(unbroken(event.summary));
     }
   });
 
@@ -116,7 +129,8 @@ describe('the compact handout', () => {
     expect(text.startsWith(firstEight.title), text.slice(0, 80)).toBe(true);
     expect(text).toContain(`Overview: ${firstEight.events.length} events by year and track`);
     for (const track of new Set(firstEight.events.map((event) => event.track))) expect(text, track).toContain(track);
-    for (const year of ['1972', '1973–1997 no events', '1998', '2018', '2019', '2020']) expect(text, year).toContain(year);
+    for (const year of ['1972', '1973–1997 no events', '1998', '2018', '2019', '2020'])
+      expect(text, year).toContain(year);
     for (const { title } of firstEight.events) expect(text, title).toContain(title);
     const overview = page.locator('.print-handout table');
     const row1998 = await overview.getByRole('row', { name: /^1998/ }).textContent();
@@ -133,7 +147,10 @@ describe('the compact handout', () => {
       const pages = await printedPages(page, format);
       expect(pages.length, format).toBeLessThanOrEqual(pageBudget(bundled.events.length));
       const everything = unbroken(pages.map(({ text }) => text).join(' '));
-      expect(everything.split(unbroken(bundled.events[2]!.summary)).length - 1, `${format}: each event printed once`).toBe(1);
+      expect(
+        everything.split(unbroken(bundled.events[2]!.summary)).length - 1,
+        `${format}: each event printed once`,
+      ).toBe(1);
     }
     const accentBars = await page.locator('body *').evaluateAll((elements, accent) => {
       const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
@@ -141,8 +158,11 @@ describe('the compact handout', () => {
         .filter((element) => element.getClientRects().length > 0)
         .flatMap((element) => {
           const style = getComputedStyle(element);
-          const bars = sides.filter((side) => style.getPropertyValue(`border-${side.toLowerCase()}-color`) === accent
-            && parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0);
+          const bars = sides.filter(
+            (side) =>
+              style.getPropertyValue(`border-${side.toLowerCase()}-color`) === accent &&
+              parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+          );
           if (style.backgroundColor === accent) bars.push('Top');
           return bars.map((side) => `${element.tagName.toLowerCase()}.${element.className} ${side}`);
         });
@@ -168,4 +188,3 @@ describe('the compact handout', () => {
     }
   });
 });
-

@@ -51,8 +51,10 @@ export async function serveFolder(root: string, mounts: Readonly<Record<string, 
               .writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': body.byteLength })
               .write(body.subarray(0, Math.floor(body.byteLength / 2)))
           : gzip
-          ? response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipOnce(file, body))
-          : response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body),
+            ? response
+                .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+                .end(gzipOnce(file, body))
+            : response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body),
       () => response.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
     );
   });

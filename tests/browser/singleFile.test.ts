@@ -26,7 +26,9 @@ describe('the single-file build', () => {
       window.location.hash = 'event=unga-res-53-70-1998';
     });
     const card = page.getByRole('article');
-    await expect.poll(() => card.getByRole('heading', { level: 2 }).textContent()).toBe('Resolution 53/70 adopted without a vote');
+    await expect
+      .poll(() => card.getByRole('heading', { level: 2 }).textContent())
+      .toBe('Resolution 53/70 adopted without a vote');
     await card.getByRole('button', { name: 'Cite' }).click();
     expect(await card.locator('.cite-panel-entry').first().textContent()).toContain('UrduPoint News / Sputnik');
     expect(requests).toEqual([]);

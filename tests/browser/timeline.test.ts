@@ -157,7 +157,7 @@ describe('the timeline in Chromium', () => {
     await item(titlesInDateOrder[0]!).click();
     for (let step = 0; step < 3; step += 1) await zoom('Zoom in');
     const last = item(titlesInDateOrder.at(-1)!);
-    expect(await last.count() === 0 || !(await isInsideTimeline(last))).toBe(true);
+    expect((await last.count()) === 0 || !(await isInsideTimeline(last))).toBe(true);
     const next = card().getByRole('button', { name: 'Next →' });
     while (await canStep(next)) await next.click();
     await expect.poll(() => selectedItem().textContent()).toBe(titlesInDateOrder.at(-1));

@@ -22,7 +22,12 @@ const ATTRIBUTE = /([a-z-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
  */
 export function initialAssetPaths(html: string): { path: string; kind: InitialAssetKind }[] {
   return [...html.matchAll(TAG)].flatMap(([, tag = '', attributeText = '']) => {
-    const attributes = new Map([...attributeText.matchAll(ATTRIBUTE)].map(([, name = '', ...values]) => [name.toLowerCase(), values.find((value) => value !== undefined) ?? '']));
+    const attributes = new Map(
+      [...attributeText.matchAll(ATTRIBUTE)].map(([, name = '', ...values]) => [
+        name.toLowerCase(),
+        values.find((value) => value !== undefined) ?? '',
+      ]),
+    );
     const kind = tagKind(tag.toLowerCase(), attributes.get('rel')?.toLowerCase());
     const path = attributes.get(tag.toLowerCase() === 'script' ? 'src' : 'href');
     return kind && path ? [{ path, kind }] : [];
@@ -39,7 +44,8 @@ function tagKind(tag: string, rel: string | undefined): InitialAssetKind | undef
 export function initialAssets(buildDir: string): InitialAsset[] {
   const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
   return initialAssetPaths(html).map(({ path, kind }) => {
-    if (/^(?:[a-z]+:)?\/\//i.test(path)) throw new Error(`index.html loads ${path} from another site; its size cannot be measured here`);
+    if (/^(?:[a-z]+:)?\/\//i.test(path))
+      throw new Error(`index.html loads ${path} from another site; its size cannot be measured here`);
     const file = path.replace(/^\.?\//, '');
     const body = readFileSync(join(buildDir, file));
     return { file, kind, bytes: body.length, gzipBytes: gzipSync(body).length };
@@ -48,7 +54,9 @@ export function initialAssets(buildDir: string): InitialAsset[] {
 
 export function describeAssets(assets: readonly InitialAsset[]): string {
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  const lines = assets.map((asset) => `  ${asset.file} (${asset.kind}): ${kib(asset.gzipBytes)} gzip, ${kib(asset.bytes)} raw`);
+  const lines = assets.map(
+    (asset) => `  ${asset.file} (${asset.kind}): ${kib(asset.gzipBytes)} gzip, ${kib(asset.bytes)} raw`,
+  );
   const total = assets.reduce((sum, asset) => sum + asset.gzipBytes, 0);
   return [...lines, `  total: ${kib(total)} gzip (${total} bytes)`].join('\n');
 }

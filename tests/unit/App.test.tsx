@@ -87,7 +87,9 @@ describe('App', () => {
     expect(panel).toHaveTextContent(
       'The link has a problem:the link has "?data=" with no address after it; expected the address of an event list',
     );
-    expect(panel).toHaveTextContent('Put the address of an event list after "?data=" in the link, or open the bundled timeline.');
+    expect(panel).toHaveTextContent(
+      'Put the address of an event list after "?data=" in the link, or open the bundled timeline.',
+    );
     expect(panel).not.toHaveTextContent('npm');
     expect(screen.getByRole('link', { name: 'Open the bundled timeline instead' })).toBeInTheDocument();
   });

@@ -9,7 +9,15 @@ const [, resolution] = validTimeline().events;
 
 function renderCard(overrides: Partial<Parameters<typeof EventCard>[0]> = {}) {
   const handlers = { onClose: vi.fn(), onPrevious: vi.fn(), onNext: vi.fn() };
-  render(<EventCard event={resolution!} position={{ index: 2, total: 2 }} link="https://example.org/timeline/#event=resolution" {...handlers} {...overrides} />);
+  render(
+    <EventCard
+      event={resolution!}
+      position={{ index: 2, total: 2 }}
+      link="https://example.org/timeline/#event=resolution"
+      {...handlers}
+      {...overrides}
+    />,
+  );
   return handlers;
 }
 

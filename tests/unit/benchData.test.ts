@@ -8,7 +8,10 @@ describe("the benchmark's generated event lists", () => {
   const { file, sourceTexts } = benchDataset(1000);
 
   it('pass the validator, every quote found in its source text', () => {
-    const result = validateEventsText(JSON.stringify(file), (path) => sourceTexts.get(path) ?? new Error('no such text'));
+    const result = validateEventsText(
+      JSON.stringify(file),
+      (path) => sourceTexts.get(path) ?? new Error('no such text'),
+    );
     if (!result.ok) expect.fail(result.problems.map(problemText).join('\n'));
     expect(result.timeline.events).toHaveLength(1000);
     expect(result.timeline.events.every((event) => event.citations.some((citation) => citation.checked))).toBe(true);
@@ -45,7 +48,10 @@ describe('the TimelineJS version of an event list', () => {
   });
 
   it('escapes text, since TimelineJS reads it as HTML', () => {
-    const [slide] = toTimelineJs({ ...file, events: [{ ...file.events[0]!, title: '<img src=x onerror=alert(1)>' }] }).events;
+    const [slide] = toTimelineJs({
+      ...file,
+      events: [{ ...file.events[0]!, title: '<img src=x onerror=alert(1)>' }],
+    }).events;
     expect(slide?.text.headline).toBe('&#60;img src=x onerror=alert(1)&#62;');
   });
 });

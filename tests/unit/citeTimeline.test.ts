@@ -3,7 +3,11 @@ import { citableAddress } from '../../src/app/citeTimeline.ts';
 import { timelineBibtex, timelineCsl } from '../../src/app/timelineCitation.ts';
 import { formatCsl } from '../../src/card/formatCitations.ts';
 
-const reference = { title: 'UN ICT-security diplomacy, 1972–2020', updated: '2026-12-02', url: 'https://example.org/timeline/' };
+const reference = {
+  title: 'UN ICT-security diplomacy, 1972–2020',
+  updated: '2026-12-02',
+  url: 'https://example.org/timeline/',
+};
 
 describe('citing the timeline itself', () => {
   it('cites the page without the open card or the frame layout, keeping its data', () => {

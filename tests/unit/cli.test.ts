@@ -6,14 +6,21 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateFiles } from '../../src/events/cli/validateFiles.ts';
-import { MALFORMED_FIXTURES, MALFORMED_FOLDER, writeGeneratedFixtures, type MalformedFixture } from '../fixtures/malformed.ts';
+import {
+  MALFORMED_FIXTURES,
+  MALFORMED_FOLDER,
+  writeGeneratedFixtures,
+  type MalformedFixture,
+} from '../fixtures/malformed.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `npm run validate` as a user would and returns its exit code and output. */
 async function validate(...args: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'validate', '--', ...args], { cwd: root });
+    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '--silent', 'validate', '--', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +42,9 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const { code, stdout } = await validate();
     expect(code).toBe(0);
     // Every quote of the bundled data is checked, and it has no warnings (the line ends with a full stop).
-    expect(stdout).toMatch(/^data\/events\.json: valid\. \d+ events on \d+ tracks; all \d+ quotes found verbatim in their source texts\.$/m);
+    expect(stdout).toMatch(
+      /^data\/events\.json: valid\. \d+ events on \d+ tracks; all \d+ quotes found verbatim in their source texts\.$/m,
+    );
   });
 
   it('checks several files at once, lists every problem with its place, and exits 1 when any has an error', async () => {
@@ -51,7 +60,9 @@ describe('npm run validate', { timeout: 30_000 }, () => {
       `${file}: event 2, id “a”, citation 1, source: unknown source "elsewhere"; expected one of "wire"`,
       `${file}: 5 problems.`,
     ]);
-    expect(stdout).toContain(`${warned}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. 2 warnings:\n`);
+    expect(stdout).toContain(
+      `${warned}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. 2 warnings:\n`,
+    );
   });
 });
 
@@ -69,23 +80,31 @@ describe('the validate command on the malformed data suite', () => {
     expect(matching, lines.join('\n')).not.toContain(-1);
     expect([...matching].sort((a, b) => a - b)).toEqual(matching);
     if (fixture.warningsOnly) {
-      expect(stdout[0]).toBe(`${path}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. ${fixture.expected.length} warnings:`);
+      expect(stdout[0]).toBe(
+        `${path}: valid. 1 event on 1 track; 1 quote found verbatim in its source text. ${fixture.expected.length} warnings:`,
+      );
       expect(stderr).toEqual([]);
     } else {
-      expect(lines.at(-1)).toBe(`${path}: ${fixture.expected.length} problem${fixture.expected.length === 1 ? '' : 's'}.`);
+      expect(lines.at(-1)).toBe(
+        `${path}: ${fixture.expected.length} problem${fixture.expected.length === 1 ? '' : 's'}.`,
+      );
     }
   }
 
   it.each(MALFORMED_FIXTURES)('$file', (fixture) => expectMessages(`${MALFORMED_FOLDER}/${fixture.file}`, fixture));
 
-  it.each(generated.fixtures)('generated $file', (fixture) => expectMessages(join(generated.folder, fixture.file), fixture));
+  it.each(generated.fixtures)('generated $file', (fixture) =>
+    expectMessages(join(generated.folder, fixture.file), fixture),
+  );
 
   it('passes the untouched template with a warning for each placeholder, saying plainly why quotes were not checked', () => {
     const file = 'data/template.json';
     const { code, stdout, stderr } = validateInProcess(file);
     expect(code).toBe(0);
     expect(stderr).toEqual([]);
-    expect(stdout[0]).toBe(`${file}: valid. 2 events on 1 track; 2 quotes could not be checked: no source text given. 14 warnings:`);
+    expect(stdout[0]).toBe(
+      `${file}: valid. 2 events on 1 track; 2 quotes could not be checked: no source text given. 14 warnings:`,
+    );
     expect(stdout.slice(1, 4)).toEqual([
       `${file}: warning: title: still the template's placeholder "Replace with the title of your timeline"; replace it with your own text`,
       `${file}: warning: description: still the template's placeholder "Optional: one or two sentences on what the timeline covers."; ` +
@@ -109,7 +128,11 @@ describe('the validate command on the malformed data suite', () => {
   });
 
   it('says so when the file does not exist', () => {
-    expect(validateInProcess('no/such/file.json')).toEqual({ code: 1, stdout: [], stderr: ['no/such/file.json: no such file'] });
+    expect(validateInProcess('no/such/file.json')).toEqual({
+      code: 1,
+      stdout: [],
+      stderr: ['no/such/file.json: no such file'],
+    });
   });
 
   it('covers the whole suite: at least 20 committed files, each in the table', () => {

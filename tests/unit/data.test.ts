@@ -96,7 +96,9 @@ describe('the bundled data', () => {
   });
 
   it('finds every quote verbatim in the text of the source it names', () => {
-    const citations = raw.events.flatMap((event) => event.citations.map((citation) => ({ event: event.id, ...citation })));
+    const citations = raw.events.flatMap((event) =>
+      event.citations.map((citation) => ({ event: event.id, ...citation })),
+    );
     for (const citation of citations) {
       const source = sourcesById.get(citation.source);
       expect(source?.text, `${citation.event}: ${citation.source} has a stored text`).toBeDefined();
@@ -133,7 +135,10 @@ describe('the bundled data', () => {
   it('keeps the article on each of the first eight events', () => {
     for (const id of FIRST_RELEASE_IDS) {
       const event = raw.events.find((candidate) => candidate.id === id);
-      expect(event?.citations.some((citation) => citation.source === ARTICLE_ID), id).toBe(true);
+      expect(
+        event?.citations.some((citation) => citation.source === ARTICLE_ID),
+        id,
+      ).toBe(true);
     }
   });
 

@@ -52,12 +52,16 @@ describe('marksFor', () => {
   });
 
   it('leaves out events more than a window away, and shows each event of the stretch it covers once', () => {
-    const daily = Array.from({ length: 60 }, (_, day) => event(`d${day}`, new Date(Date.UTC(1990, 0, day + 1)).toISOString().slice(0, 10)));
+    const daily = Array.from({ length: 60 }, (_, day) =>
+      event(`d${day}`, new Date(Date.UTC(1990, 0, day + 1)).toISOString().slice(0, 10)),
+    );
     const view: View = { start: at('1990-02-15'), end: at('1990-03-15'), width: 100 };
     const marks = marksFor(indexByTrack([...daily, event('far', '2010-06-01')]), view);
     expect(ids(marks.items)).not.toContain('far');
     expect(marks.from).toBeLessThanOrEqual(view.start - (view.end - view.start));
-    const shown = counts(marks.items).reduce((sum, count) => sum + count.count.size, 0) + marks.items.filter((item) => !('count' in item)).length;
+    const shown =
+      counts(marks.items).reduce((sum, count) => sum + count.count.size, 0) +
+      marks.items.filter((item) => !('count' in item)).length;
     expect(shown).toBe(daily.filter((day) => day.date.start.getTime() >= marks.from).length);
     expect(counts(marks.items).length).toBeGreaterThan(1);
   });
@@ -70,7 +74,10 @@ describe('fullWindow', () => {
     const start = new Date(1972, 0, 1).getTime();
     const end = new Date(1998, 11, 4).getTime();
     const padding = (end - start) * 0.1;
-    expect(fullWindow(indexByTrack([dayEvent!, yearEvent!]), { margin: 0.1 })).toEqual({ start: start - padding, end: end + padding });
+    expect(fullWindow(indexByTrack([dayEvent!, yearEvent!]), { margin: 0.1 })).toEqual({
+      start: start - padding,
+      end: end + padding,
+    });
   });
 
   it('ends after the whole of a period, not at its start', () => {

@@ -18,7 +18,10 @@ afterEach(() => vi.unstubAllGlobals());
 
 describe('fetchTimeline', () => {
   it('loads the file and the source texts beside it, and checks quotes against them', async () => {
-    const requested = serve({ [DATA_URL.href]: JSON.stringify(validFile()), 'https://teacher.example/course/sources/wire.txt': SOURCE_TEXT });
+    const requested = serve({
+      [DATA_URL.href]: JSON.stringify(validFile()),
+      'https://teacher.example/course/sources/wire.txt': SOURCE_TEXT,
+    });
     const result = await fetchTimeline(DATA_URL);
     expect(result.ok && result.timeline.events.map((event) => event.citations[0]!.checked)).toEqual([true, true]);
     expect(requested).toEqual([DATA_URL.href, 'https://teacher.example/course/sources/wire.txt']);
@@ -31,7 +34,8 @@ describe('fetchTimeline', () => {
       {
         path: ['sources', 0, 'text'],
         place: 'source 1, id “wire-2020-09-30”, text',
-        message: 'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
+        message:
+          'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
       },
     ]);
   });
@@ -48,7 +52,9 @@ describe('fetchTimeline', () => {
   it('says the address could not be reached when the request itself fails', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? '' : result.problems[0]!.message).toMatch(/^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/);
+    expect(result.ok ? '' : result.problems[0]!.message).toMatch(
+      /^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/,
+    );
   });
 
   it('tells the kind of failure, so the reader is offered a fix that fits', async () => {
@@ -92,7 +98,9 @@ describe('fetchTimeline', () => {
     vi.useFakeTimers();
     try {
       vi.stubGlobal('fetch', (_url: URL, init: RequestInit) => {
-        return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+        return new Promise((_resolve, reject) =>
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        );
       });
       const pending = fetchTimeline(DATA_URL);
       await vi.advanceTimersByTimeAsync(19_999);

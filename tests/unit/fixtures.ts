@@ -1,7 +1,8 @@
 import { validateEventsFile, type ReadSourceText } from '../../src/events/validate.ts';
 import type { Timeline } from '../../src/events/model.ts';
 
-export const SOURCE_TEXT = 'GENOA (Wire) The Assembly adopted it without a vote. Officials said "we welcome cooperation".';
+export const SOURCE_TEXT =
+  'GENOA (Wire) The Assembly adopted it without a vote. Officials said "we welcome cooperation".';
 
 /** A small valid file in the public format; tests change one thing at a time. */
 export function validFile() {

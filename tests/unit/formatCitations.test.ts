@@ -21,14 +21,23 @@ describe('formatCitations', { timeout: 30_000 }, () => {
 
   it('puts a known title in both styles', () => {
     const { apa, chicago } = formatCitations({ ...article, title: 'UN welcomes efforts on information technologies' });
-    expect(apa).toBe(`UN welcomes efforts on information technologies. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`);
+    expect(apa).toBe(
+      `UN welcomes efforts on information technologies. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
+    );
     // Chicago puts a newspaper without a byline first, where the author would be.
-    expect(chicago).toBe(`UrduPoint News / Sputnik. “UN Welcomes Efforts on Information Technologies.” September 30, 2020. ${ARTICLE_URL}.`);
+    expect(chicago).toBe(
+      `UrduPoint News / Sputnik. “UN Welcomes Efforts on Information Technologies.” September 30, 2020. ${ARTICLE_URL}.`,
+    );
   });
 
   it('keeps the precision of the date and leaves out a missing address', () => {
     const yearbook = { id: 'y', publisher: 'Yearbook', published: parseCalendarDate('2004-05')! };
-    expect(toCsl(yearbook)).toEqual({ id: 'y', type: 'article-newspaper', 'container-title': 'Yearbook', issued: { 'date-parts': [[2004, 5]] } });
+    expect(toCsl(yearbook)).toEqual({
+      id: 'y',
+      type: 'article-newspaper',
+      'container-title': 'Yearbook',
+      issued: { 'date-parts': [[2004, 5]] },
+    });
     expect(formatCitations(yearbook).apa).toBe('(2004, May). Yearbook.');
   });
 
@@ -53,7 +62,9 @@ describe('formatCitations', { timeout: 30_000 }, () => {
   it('leaves the description out when the title is known', () => {
     const titled = { ...article, title: 'UN welcomes efforts', description: 'News article' };
     expect(toCsl(titled)).not.toHaveProperty('genre');
-    expect(formatCitations(titled).apa).toBe(`UN welcomes efforts. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`);
+    expect(formatCitations(titled).apa).toBe(
+      `UN welcomes efforts. (2020, September 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
+    );
   });
 });
 
@@ -62,7 +73,11 @@ describe('formatCitations for UN documents', () => {
 
   it('cites a dated document by its symbol and date', () => {
     // The press release's date is in its own address (19981028).
-    const pressRelease = { symbol: 'GA/DIS/3122', url: 'https://press.un.org/en/1998/19981028.gads3122.html', date: '1998-10-28' };
+    const pressRelease = {
+      symbol: 'GA/DIS/3122',
+      url: 'https://press.un.org/en/1998/19981028.gads3122.html',
+      date: '1998-10-28',
+    };
     expect(formatCitations(pressRelease)).toEqual({
       apa: 'United Nations. (1998, October 28). GA/DIS/3122. https://press.un.org/en/1998/19981028.gads3122.html',
       chicago: 'United Nations. “GA/DIS/3122,” October 28, 1998. https://press.un.org/en/1998/19981028.gads3122.html.',
@@ -78,7 +93,8 @@ describe('formatCitations for UN documents', () => {
   });
 
   it('credits each symbol series to its body, and any other to the United Nations', () => {
-    const issuer = (symbol: string) => formatCitations({ symbol, url: 'https://undocs.org/' + symbol }).apa.split('. (')[0];
+    const issuer = (symbol: string) =>
+      formatCitations({ symbol, url: 'https://undocs.org/' + symbol }).apa.split('. (')[0];
     expect(['A/C.1/73/L.27/Rev.1', 'S/RES/2341', 'E/2020/1', 'GA/DIS/3122'].map(issuer)).toEqual([
       'United Nations General Assembly',
       'United Nations Security Council',

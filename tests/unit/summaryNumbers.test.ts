@@ -16,12 +16,14 @@ const UNODA = 'Beginning in 2004, six Groups of Governmental Experts (GGE) have 
 
 describe('unsupportedSummaryNumbers', () => {
   it('lists each vote count that no quote gives (the 2019 card as it was)', () => {
-    const summary = 'By 79 votes to 60 with 33 abstentions, the General Assembly adopted the Russian-sponsored resolution.';
+    const summary =
+      'By 79 votes to 60 with 33 abstentions, the General Assembly adopted the Russian-sponsored resolution.';
     expect(unsupportedSummaryNumbers(summary, [ARTICLE_74_247])).toEqual(['79', '60', '33']);
   });
 
   it('accepts counts that a quote gives', () => {
-    const summary = 'In the First Committee the draft was approved by 109 votes in favour to 45 against, with 16 abstentions.';
+    const summary =
+      'In the First Committee the draft was approved by 109 votes in favour to 45 against, with 16 abstentions.';
     expect(unsupportedSummaryNumbers(summary, [GA_DIS_3619])).toEqual([]);
   });
 

@@ -6,8 +6,16 @@ const page = new URL('https://school.example/course/timeline/index.html');
 
 describe('the address of a view', () => {
   it('reads data, embed and view from the query', () => {
-    expect(readAppOptions(new URL('https://x.example/?data=my.json&embed=1&view=list'))).toEqual({ dataParam: 'my.json', embed: true, view: 'list' });
-    expect(readAppOptions(new URL('https://x.example/?embed=yes&view=grid'))).toEqual({ dataParam: null, embed: false, view: null });
+    expect(readAppOptions(new URL('https://x.example/?data=my.json&embed=1&view=list'))).toEqual({
+      dataParam: 'my.json',
+      embed: true,
+      view: 'list',
+    });
+    expect(readAppOptions(new URL('https://x.example/?embed=yes&view=grid'))).toEqual({
+      dataParam: null,
+      embed: false,
+      view: null,
+    });
   });
 
   it('keeps the open event in the hash, encoded', () => {
@@ -27,7 +35,9 @@ describe('the address of a view', () => {
 
 describe('resolveDataUrl', () => {
   it('accepts relative and http(s) addresses', () => {
-    expect(String(resolveDataUrl('mine/events.json', page))).toBe('https://school.example/course/timeline/mine/events.json');
+    expect(String(resolveDataUrl('mine/events.json', page))).toBe(
+      'https://school.example/course/timeline/mine/events.json',
+    );
     expect(String(resolveDataUrl('/data.json', page))).toBe('https://school.example/data.json');
     expect(String(resolveDataUrl('http://cdn.example/e.json', page))).toBe('http://cdn.example/e.json');
     expect(String(resolveDataUrl('//cdn.example/e.json', page))).toBe('https://cdn.example/e.json');
@@ -42,7 +52,9 @@ describe('resolveDataUrl', () => {
     ] as const) {
       const result = resolveDataUrl(param, page);
       expect(result).toBeInstanceOf(Error);
-      expect((result as Error).message).toBe(`only http(s) and relative addresses are accepted for data; got a "${scheme}:" address`);
+      expect((result as Error).message).toBe(
+        `only http(s) and relative addresses are accepted for data; got a "${scheme}:" address`,
+      );
     }
   });
 

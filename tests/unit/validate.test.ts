@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { problemText } from '../../src/events/problems.ts';
-import { MAX_EVENTS_FILE_BYTES, validateEventsBytes, validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
+import {
+  MAX_EVENTS_FILE_BYTES,
+  validateEventsBytes,
+  validateEventsFile,
+  validateEventsText,
+} from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 
 /** Validates a changed copy of the valid fixture and returns the problems as `path: message` lines. */
@@ -141,8 +146,12 @@ describe('validateEventsFile', () => {
     const file = validFile();
     Object.assign(file.events[0]!, { sumary: 'x', date: '2019-02-30' });
     const result = validateEventsFile(file, readFixtureText);
-    expect(result.ok ? [] : result.problems.map(problemText)).toEqual(['event 1, id “second”, date: expected a real calendar date; got "2019-02-30"']);
-    expect((result.warnings ?? []).map(problemText)).toEqual(['event 1, id “second”, sumary: unknown field "sumary", ignored; did you mean "summary"?']);
+    expect(result.ok ? [] : result.problems.map(problemText)).toEqual([
+      'event 1, id “second”, date: expected a real calendar date; got "2019-02-30"',
+    ]);
+    expect((result.warnings ?? []).map(problemText)).toEqual([
+      'event 1, id “second”, sumary: unknown field "sumary", ignored; did you mean "summary"?',
+    ]);
   });
 
   it('has no warnings for a clean file', () => {
@@ -252,7 +261,9 @@ describe('validateEventsBytes', () => {
 
   it('reports a truncated file as JSON that is not valid', () => {
     const text = JSON.stringify(validFile());
-    expect(problemsOfBytes(utf8(text.slice(0, 100)))).toEqual(['not valid JSON at line 1, column 101: unterminated string']);
+    expect(problemsOfBytes(utf8(text.slice(0, 100)))).toEqual([
+      'not valid JSON at line 1, column 101: unterminated string',
+    ]);
   });
 });
 
@@ -269,7 +280,9 @@ describe('hostile input', () => {
     const file = JSON.stringify({ ...validFile(), extra: 0 }).replace('"extra":0', `"extra":${deep(100_000)}`);
     const result = validateEventsBytes(utf8(file), readFixtureText);
     expect(result.ok).toBe(true);
-    expect((result.warnings ?? []).map(problemText)).toEqual([expect.stringMatching(/^extra: unknown field "extra", ignored/)]);
+    expect((result.warnings ?? []).map(problemText)).toEqual([
+      expect.stringMatching(/^extra: unknown field "extra", ignored/),
+    ]);
   });
 
   it('keeps every message short when the data holds huge strings', () => {
@@ -284,9 +297,15 @@ describe('hostile input', () => {
     });
     expect(problems.length).toBeGreaterThanOrEqual(4);
     for (const problem of problems) expect(problem.length).toBeLessThan(300);
-    expect(problems).toContain(`event 1, id “${'x'.repeat(57)}...”, date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`);
-    const warnings = (validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings ?? []).map(problemText);
-    expect(warnings).toEqual([expect.stringMatching(/^"x{57}\.\.\.": unknown field "x{57}\.\.\.", ignored; expected one of/)]);
+    expect(problems).toContain(
+      `event 1, id “${'x'.repeat(57)}...”, date: expected a date written YYYY, YYYY-MM or YYYY-MM-DD; got "${'x'.repeat(57)}..."`,
+    );
+    const warnings = (validateEventsFile({ ...validFile(), [huge]: 1 }, readFixtureText).warnings ?? []).map(
+      problemText,
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(/^"x{57}\.\.\.": unknown field "x{57}\.\.\.", ignored; expected one of/),
+    ]);
   });
 });
 
@@ -316,9 +335,16 @@ describe('messages for people who are not developers', () => {
   });
 
   it('keeps the structured path on each problem, counting from 0 as the data does', () => {
-    const result = validateEventsFile({ ...validFile(), events: [{ ...validFile().events[0]!, date: '2019-02-30' }] }, readFixtureText);
+    const result = validateEventsFile(
+      { ...validFile(), events: [{ ...validFile().events[0]!, date: '2019-02-30' }] },
+      readFixtureText,
+    );
     expect(result.ok ? [] : result.problems).toEqual([
-      { path: ['events', 0, 'date'], place: 'event 1, id “second”, date', message: 'expected a real calendar date; got "2019-02-30"' },
+      {
+        path: ['events', 0, 'date'],
+        place: 'event 1, id “second”, date',
+        message: 'expected a real calendar date; got "2019-02-30"',
+      },
     ]);
   });
 
@@ -342,7 +368,9 @@ describe('messages for people who are not developers', () => {
   });
 
   it('shows where a quote differs from the closest passage when its end is in the source', () => {
-    expect(problemsOf((file) => void (file.events[1]!.citations[0]!.quote = 'Officials all said "we welcome cooperation"'))).toEqual([
+    expect(
+      problemsOf((file) => void (file.events[1]!.citations[0]!.quote = 'Officials all said "we welcome cooperation"')),
+    ).toEqual([
       'event 2, id “first”, citation 1, quote: not found in source "wire-2020-09-30"; its last 30 characters are in the source, ' +
         'but it differs before them: the quote has "Officials all said \\"we welcome co..." ' +
         'where the source has "...without a vote. Officials said \\"we welcome co..."',

@@ -7,7 +7,9 @@ export function readTextFile(path: string): string | Error {
     bytes = readFileSync(path);
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    return new Error(missing ? 'no such file' : `cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return new Error(
+      missing ? 'no such file' : `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

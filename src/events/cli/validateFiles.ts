@@ -42,7 +42,9 @@ function readBytes(file: string): Uint8Array | Error {
     return readFileSync(file);
   } catch (error) {
     const missing = error instanceof Error && 'code' in error && error.code === 'ENOENT';
-    return new Error(missing ? 'no such file' : `cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return new Error(
+      missing ? 'no such file' : `cannot be read (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 
