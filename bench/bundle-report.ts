@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
-import { initialAssets } from '../tests/build/initialAssets.ts';
+import { initialAssets } from '../tools/initialAssets.ts';
 
 interface ChunkModules {
   readonly fileName: string;

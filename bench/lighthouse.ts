@@ -5,7 +5,7 @@
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../tests/browser/chromium.ts';
+import { findChromium } from '../tools/chromium.ts';
 import type { LighthouseScores } from './results.ts';
 import { buildAndServe } from './serve-bench.ts';
 

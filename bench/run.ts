@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../tests/browser/chromium.ts';
-import type { StaticServer } from '../tests/browser/server.ts';
-import { ourFile, writeBenchData } from './generate-events.ts';
+import { launchChromium } from '../tools/chromium.ts';
+import type { StaticServer } from '../tools/server.ts';
+import { ourFile, writeBenchData } from '../tools/generate-events.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { measureRun } from './measure-run.ts';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { serveFolder, type StaticServer } from '../tests/browser/server.ts';
+import { serveFolder, type StaticServer } from '../tools/server.ts';
 
 const BUILD_DIR = 'bench/dist';
 

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useState } from 'react';
-import type { FormattedCitations } from '../card/formatCitations.ts';
-import { citationLabel } from '../card/citation.ts';
+import type { FormattedCitations } from '../ui/formatCitations.ts';
+import { citationLabel } from '../ui/citation.ts';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { Source, Timeline } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
@@ -109,7 +109,7 @@ function TimelineCitations({ reference }: { reference: TimelineReference }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let current = true;
-    import('../card/formatCitations.ts')
+    import('../ui/formatCitations.ts')
       .then(({ formatCsl }) => formatCsl(timelineCsl(reference)))
       .then(
         (citations) => current && setLoaded({ citations }),

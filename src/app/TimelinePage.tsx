@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
-import { citationLabel } from '../card/citation.ts';
+import { citationLabel } from '../ui/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';

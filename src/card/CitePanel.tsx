@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useState } from 'react';
 import { CopyButton } from '../ui/CopyButton.tsx';
-import { citableLabel, type Citable } from './citation.ts';
-import type { FormattedCitations } from './formatCitations.ts';
+import { citableLabel, type Citable } from '../ui/citation.ts';
+import type { FormattedCitations } from '../ui/formatCitations.ts';
 
 type Loaded = { readonly citations: FormattedCitations } | { readonly error: string } | null;
 
@@ -10,7 +10,7 @@ export function CitePanel({ item }: { item: Citable }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let current = true;
-    import('./formatCitations.ts')
+    import('../ui/formatCitations.ts')
       .then(({ formatCitations }) => formatCitations(item))
       .then(
         (citations) => current && setLoaded({ citations }),

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { CitePanel } from './CitePanel.tsx';
-import type { Citable } from './citation.ts';
-import { EventDetails, EventMeta } from './EventDetails.tsx';
+import type { Citable } from '../ui/citation.ts';
+import { EventDetails, EventMeta } from '../ui/EventDetails.tsx';
 import './card.css';
 
 export interface EventCardProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EventDetails, EventMeta, type SourceNumbers } from '../card/EventDetails.tsx';
+import { EventDetails, EventMeta, type SourceNumbers } from '../ui/EventDetails.tsx';
 import type { TimelineEvent } from '../events/model.ts';
 import './list.css';
 

@@ -1,4 +1,4 @@
-import { citationLabel } from '../card/citation.ts';
+import { citationLabel } from '../ui/citation.ts';
 import type { Source, Timeline } from '../events/model.ts';
 import { EventList } from './EventList.tsx';
 import { YearTrackOverview } from './YearTrackOverview.tsx';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import './copyButton.css';
 
 export interface CopyButtonProps {
   /** The text to put on the clipboard, or a function giving it at the time of the click. */

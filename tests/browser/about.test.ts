@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   title: string;
   description: string;

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { timelineReady, browserForSuite } from './harness.ts';
 
 const EVENT_COUNT = (JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }).events.length;
 
-const browser = useBrowser();
+const browser = browserForSuite();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {

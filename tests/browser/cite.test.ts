@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 const ARTICLE_URL = 'https://www.urdupoint.com/en/technology/rpt-un-welcomes-efforts-on-information-tech-1043503.html';
 
 describe('Cite on a card', () => {

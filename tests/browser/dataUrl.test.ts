@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { timelineReady, useBrowser } from './harness.ts';
+import { timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 const FIXTURE = 'fixtures/data-url/events.json';
 
 async function failurePanel(page: Page, data: string): Promise<string> {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { benchDataset } from '../../bench/generate-events.ts';
-import { timelineReady, useBrowser } from './harness.ts';
+import { benchDataset } from '../../tools/generate-events.ts';
+import { timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 const SIZE = 1000;
 const { file, sourceTexts } = benchDataset(SIZE);
 const inDateOrder = [...file.events].sort((a, b) => a.date.localeCompare(b.date));

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIRST_EIGHT_DATA, timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 /** The first eight events, each drawn as its own box (the whole record is drawn compactly, with counts). */
 const timelinePage = () => `${browser.url}?data=${FIRST_EIGHT_DATA}`;
 const RESOLUTION = 'Resolution 53/70 adopted without a vote';

@@ -1,5 +1,5 @@
 import { productionBuild } from '../build/productionBuild.ts';
-import { findChromium } from './chromium.ts';
+import { findChromium } from '../../tools/chromium.ts';
 
 /** The browser tests run against the production builds (site and single file), made fresh for each run. */
 export default async function setup(): Promise<void> {

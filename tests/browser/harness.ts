@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../tools/chromium.ts';
 import { BUILD_DIR } from './globalSetup.ts';
-import { serveFolder, type StaticServer } from './server.ts';
+import { serveFolder, type StaticServer } from '../../tools/server.ts';
 
 export interface BrowserHarness {
   /** The built app, with `/fixtures/` (tests/fixtures) and `/host/` (pages written by a test) beside it. */
@@ -19,7 +19,8 @@ export interface BrowserHarness {
 }
 
 /** Starts Chromium and a server for the built app for one test file, and checks every page stays quiet. */
-export function useBrowser(): BrowserHarness {
+/** Starts the server and Chromium before the suite's tests and stops them after; not a React hook. */
+export function browserForSuite(): BrowserHarness {
   const hostFolder = mkdtempSync(join(tmpdir(), 'timeline-host-'));
   const contexts: BrowserContext[] = [];
   let server: StaticServer;

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../tools/chromium.ts';
 import { BUILD_DIR } from './globalSetup.ts';
-import { serveFolder, type StaticServer } from './server.ts';
+import { serveFolder, type StaticServer } from '../../tools/server.ts';
 
 interface HostileEvent {
   readonly date: string;

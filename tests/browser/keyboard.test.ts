@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, parseCalendarDate } from '../../src/events/calendarDate.ts';
-import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 /** Every event drawn as its own box (the whole record is drawn compactly, with counts). */
 const home = () => `${browser.url}?data=${FIRST_EIGHT_DATA}`;
 const EVENTS = (

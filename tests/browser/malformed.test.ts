@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MALFORMED_FIXTURES, writeGeneratedFixtures, type MalformedFixture } from '../fixtures/malformed.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../tools/chromium.ts';
 import { BUILD_DIR } from './globalSetup.ts';
-import { serveFolder, type StaticServer } from './server.ts';
+import { serveFolder, type StaticServer } from '../../tools/server.ts';
 
 const generated = writeGeneratedFixtures();
 let server: StaticServer;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { benchDataset } from '../../bench/generate-events.ts';
-import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, useBrowser } from './harness.ts';
+import { benchDataset } from '../../tools/generate-events.ts';
+import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH, timelineReady, browserForSuite } from './harness.ts';
 import { readPdf, type PdfPageText } from './pdfText.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 
 interface EventText {
   title: string;

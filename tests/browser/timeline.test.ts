@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../tools/chromium.ts';
 import { BUILD_DIR } from './globalSetup.ts';
 import { FIRST_EIGHT_DATA, FIRST_EIGHT_PATH } from './harness.ts';
-import { serveFolder, type StaticServer } from './server.ts';
+import { serveFolder, type StaticServer } from '../../tools/server.ts';
 
 // Every event drawn as its own box: the first eight events (the whole record is drawn compactly).
 const data = JSON.parse(readFileSync(FIRST_EIGHT_PATH, 'utf8')) as {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { FIRST_EIGHT_DATA, timelineReady, useBrowser } from './harness.ts';
+import { FIRST_EIGHT_DATA, timelineReady, browserForSuite } from './harness.ts';
 
-const browser = useBrowser();
+const browser = browserForSuite();
 /** Every event drawn as its own box (the whole record is drawn compactly, with counts). */
 const FIRST_EIGHT = `?view=timeline&data=${FIRST_EIGHT_DATA}`;
 const FIRST = 'US–Soviet Incidents at Sea Agreement signed';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeAssets, initialAssetPaths, initialAssets } from './initialAssets.ts';
+import { describeAssets, initialAssetPaths, initialAssets } from '../../tools/initialAssets.ts';
 import { productionBuild } from './productionBuild.ts';
 
 /** Issue 5: the first screen's JS + CSS, gzipped, at most 200 KiB (204,800 bytes). */

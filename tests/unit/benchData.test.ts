@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { benchDataset } from '../../bench/generate-events.ts';
-import { toTimelineJs } from '../../bench/timelinejs-format.ts';
+import { benchDataset } from '../../tools/generate-events.ts';
+import { toTimelineJs } from '../../tools/timelinejs-format.ts';
 import { problemText } from '../../src/events/problems.ts';
 import { validateEventsText } from '../../src/events/validate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel } from '../../src/card/citation.ts';
+import { citationLabel } from '../../src/ui/citation.ts';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 
 const published = parseCalendarDate('2020-09-30')!;

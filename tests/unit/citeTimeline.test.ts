@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citableAddress } from '../../src/app/citeTimeline.ts';
 import { timelineBibtex, timelineCsl } from '../../src/app/timelineCitation.ts';
-import { formatCsl } from '../../src/card/formatCitations.ts';
+import { formatCsl } from '../../src/ui/formatCitations.ts';
 
 const reference = {
   title: 'UN ICT-security diplomacy, 1972–2020',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentToCsl, formatCitations, toCsl } from '../../src/card/formatCitations.ts';
+import { documentToCsl, formatCitations, toCsl } from '../../src/ui/formatCitations.ts';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 
 const ARTICLE_URL = 'https://www.urdupoint.com/en/technology/rpt-un-welcomes-efforts-on-information-tech-1043503.html';

@@ -1,6 +1,7 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
 import { citationLabel } from './citation.ts';
+import './eventDetails.css';
 
 /** When and where an event sits: its date (or span) and its track. */
 export function EventMeta({ event }: { event: TimelineEvent }) {
