@@ -69,7 +69,7 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
     }
     // Loaded only for a `?data=` address, so the first screen of the bundled timeline does not carry it.
     const fetching = import('../events/fetchTimeline.ts');
-    return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: progress.set }));
+    return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: (loaded) => progress.set(loaded) }));
   };
   return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };
 }

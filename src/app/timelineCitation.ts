@@ -40,7 +40,9 @@ function bibtexKey(reference: TimelineReference): string {
     .trim()
     .split(/\s+/)
     .slice(0, 3);
-  const camel = words.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]?.toUpperCase() + word.slice(1)));
+  const camel = words.map((word, index) =>
+    index === 0 ? word.toLowerCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`,
+  );
   return `${camel.join('') || 'timeline'}${reference.updated?.slice(0, 4) ?? ''}`;
 }
 

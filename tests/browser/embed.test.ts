@@ -36,7 +36,7 @@ function coursePage(name: string, code: string, column: number, frameHeight?: nu
   );
 }
 
-async function embeddedFrame(page: Page): Promise<Frame> {
+function embeddedFrame(page: Page): Frame {
   const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
   if (!frame) throw new Error('no embedded frame');
   return frame;
@@ -194,7 +194,7 @@ describe('the dialog’s code in a course page with no script', () => {
       await page.goto(coursePage(`default-${column}.html`, code, column));
       const frame = page.frameLocator('iframe');
       await frame.locator('section.timeline[aria-busy="false"]').waitFor();
-      const inner = await embeddedFrame(page);
+      const inner = embeddedFrame(page);
       // The card the code opens is below the timeline, scrolled into view inside the frame.
       const cardHeading = frame.getByRole('article').getByRole('heading', { level: 2 });
       expect(await cardHeading.textContent()).toBe(RESOLUTION);
@@ -279,7 +279,7 @@ describe('the dialog’s code in a course page with no script', () => {
       await page.goto(coursePage(`frame-${width}x${height}.html`, code, width, height));
       const frame = page.frameLocator('iframe');
       await frame.locator('section.timeline[aria-busy="false"]').waitFor();
-      const inner = await embeddedFrame(page);
+      const inner = embeddedFrame(page);
       expect(await frame.getByRole('button', { name: 'Timeline', pressed: true }).count()).toBe(1);
       expect(await frame.locator('.timeline-item').count()).toBe(8);
       await screenshot(page, `frame-${width}x${height}`);
@@ -313,7 +313,7 @@ describe('the dialog’s code in a course page with no script', () => {
       const frame = page.frameLocator('iframe');
       const list = frame.getByRole('list', { name: 'Events in date order' });
       await list.waitFor();
-      const inner = await embeddedFrame(page);
+      const inner = embeddedFrame(page);
       expect(await frame.getByRole('button', { name: 'List', pressed: true }).count()).toBe(1);
       await screenshot(page, `frame-${width}x${height}`);
       const lastEntry = '.event-list > li:last-child';
@@ -357,7 +357,7 @@ describe('the dialog’s code in a course page with no script', () => {
     await page.goto(coursePage('event-400x300.html', code, 400, 300));
     const frame = page.frameLocator('iframe');
     await frame.getByRole('list', { name: 'Events in date order' }).waitFor();
-    const inner = await embeddedFrame(page);
+    const inner = embeddedFrame(page);
     const entry = '[data-event-id="unga-res-53-70-1998"] h2';
     await expect.poll(() => insideFrame(inner, entry)).toBe(true);
     expect(await frame.locator(entry).textContent()).toBe(RESOLUTION);

@@ -18,8 +18,10 @@ export interface BrowserHarness {
   readonly problems: string[];
 }
 
-/** Starts Chromium and a server for the built app for one test file, and checks every page stays quiet. */
-/** Starts the server and Chromium before the suite's tests and stops them after; not a React hook. */
+/**
+ * Starts Chromium and a server for the built app for one test file, and checks every page stays quiet.
+ * Registers beforeAll/afterAll hooks; not a React hook, whence the name.
+ */
 export function browserForSuite(): BrowserHarness {
   const hostFolder = mkdtempSync(join(tmpdir(), 'timeline-host-'));
   const contexts: BrowserContext[] = [];

@@ -82,7 +82,7 @@ function fontMaps(objects: Objects, page: string): Map<string, Map<number, strin
   const dictionary = /\/Font <<([^>]*)>>/.exec(page)?.[1] ?? '';
   for (const [, name = '', id = ''] of dictionary.matchAll(/\/(\w+) (\d+) 0 R/g)) {
     const cmap = reference(objects.get(Number(id)) ?? '', 'ToUnicode');
-    fonts.set(name, cmap === null ? new Map() : toUnicodeMap(streamOf(objects, cmap)));
+    fonts.set(name, cmap === null ? new Map<number, string>() : toUnicodeMap(streamOf(objects, cmap)));
   }
   return fonts;
 }
@@ -97,7 +97,7 @@ function pageText(objects: Objects, id: number): string {
       let font = new Map<number, string>();
       let run = '';
       for (const [, fontName, hex] of block.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>/g)) {
-        if (fontName) font = fonts.get(fontName) ?? new Map();
+        if (fontName) font = fonts.get(fontName) ?? new Map<number, string>();
         if (hex)
           run += hexUnits(hex)
             .map((glyph) => font.get(glyph) ?? '')

@@ -164,7 +164,7 @@ describe('the compact handout', () => {
               parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
           );
           if (style.backgroundColor === accent) bars.push('Top');
-          return bars.map((side) => `${element.tagName.toLowerCase()}.${element.className} ${side}`);
+          return bars.map((side) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} ${side}`);
         });
     }, ACCENT);
     expect(accentBars).toEqual([]);
