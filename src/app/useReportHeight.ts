@@ -7,7 +7,7 @@ export interface HeightMessage {
   readonly height: number;
 }
 
-export const HEIGHT_MESSAGE_TYPE: HeightMessage['type'] = 'un-ict-timeline:height';
+const HEIGHT_MESSAGE_TYPE: HeightMessage['type'] = 'un-ict-timeline:height';
 
 /**
  * Tells the parent page how tall the content is, so a host script can size the iframe. The height
