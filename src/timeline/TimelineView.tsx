@@ -47,6 +47,8 @@ export interface TimelineHandle {
   focus(): void;
   /** Where the event's box is drawn now, or the canvas when the box is out of the window. */
   eventRect(id: string): DOMRect | null;
+  /** Redraws for a new width (vis-timeline watches only the window's size), keeping the selected event in view. */
+  resized(): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -119,6 +121,21 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     eventRect(id) {
       const button = containerRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
       return (button?.closest('.vis-item') ?? containerRef.current)?.getBoundingClientRect() ?? null;
+    },
+    resized() {
+      const timeline = visRef.current?.timeline;
+      if (!timeline) return;
+      timeline.redraw();
+      // The same dates at a new width: a window a millisecond longer regroups the counts, as a zoom does.
+      const { start, end } = timeline.getWindow();
+      timeline.setWindow(start, new Date(end.getTime() + 1), { animation: false });
+      // Checked once vis has drawn the new window: a box cut by the narrower edge is brought to the middle.
+      const selected = events.find((event) => event.id === selectedId);
+      requestAnimationFrame(() => {
+        if (selected && visRef.current?.timeline === timeline && isCutOff(containerRef.current, selected.id)) {
+          timeline.moveTo(selected.date.start, animation());
+        }
+      });
     },
   }));
 
@@ -398,6 +415,15 @@ function describeDate(event: TimelineEvent): string {
   return event.end
     ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}`
     : formatCalendarDate(event.date);
+}
+
+/** Whether the event's box is missing from the drawing or crosses one of its edges. */
+function isCutOff(container: HTMLElement | null, id: string): boolean {
+  const drawing = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const box = container?.querySelector(`[data-event-id="${CSS.escape(id)}"]`)?.closest('.vis-item');
+  if (!drawing || !box) return true;
+  const { left, right } = box.getBoundingClientRect();
+  return left < drawing.left || right > drawing.right;
 }
 
 /** Inside the window and, by default, clear of its edges, where an item's box could be cut off. */
