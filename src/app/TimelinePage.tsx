@@ -72,11 +72,16 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   useEffect(() => {
     const slot = pageRef.current?.querySelector<HTMLElement>('.app-card-slot');
     if (!shownCardId || !slot) return;
-    // Beside the timeline (or over it), the card is always in view: only the timeline may need bringing up.
-    if (getComputedStyle(slot).position === 'fixed') {
-      const timelineView = pageRef.current?.querySelector<HTMLElement>('.timeline-view');
-      if (timelineView) revealTimeline(timelineView);
-    } else revealCard(slot, timelineViewRef.current?.eventRect(shownCardId) ?? null);
+    const timelineView = pageRef.current?.querySelector<HTMLElement>('.timeline-view');
+    if (getComputedStyle(slot).position !== 'fixed' || !timelineView) {
+      revealCard(slot, timelineViewRef.current?.eventRect(shownCardId) ?? null);
+      return;
+    }
+    // Beside the timeline (or over it), the card is always in view: only the timeline may need bringing
+    // up, now and whenever it grows while the card is open (a narrower drawing stacks more boxes).
+    const follow = new ResizeObserver(() => revealTimeline(timelineView));
+    follow.observe(timelineView);
+    return () => follow.disconnect();
   }, [shownCardId]);
 
   // Only focus moves: the view and the address stay as the reader chose them.

@@ -132,8 +132,14 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       // Checked once vis has drawn the new window: a box cut by the narrower edge is brought to the middle.
       const selected = events.find((event) => event.id === selectedId);
       requestAnimationFrame(() => {
-        if (selected && visRef.current?.timeline === timeline && isCutOff(containerRef.current, selected.id)) {
-          timeline.moveTo(selected.date.start, animation());
+        if (!selected || visRef.current?.timeline !== timeline) return;
+        const shift = panToShow(containerRef.current, selected.id);
+        if (shift === null) timeline.moveTo(selected.date.start, animation());
+        else if (shift !== 0) {
+          const { start: from, end: to } = timeline.getWindow();
+          const width = containerRef.current?.querySelector('.vis-panel.vis-center')?.clientWidth ?? 1;
+          const by = (shift * (to.getTime() - from.getTime())) / width;
+          timeline.setWindow(from.getTime() + by, to.getTime() + by, animation());
         }
       });
     },
@@ -417,13 +423,19 @@ function describeDate(event: TimelineEvent): string {
     : formatCalendarDate(event.date);
 }
 
-/** Whether the event's box is missing from the drawing or crosses one of its edges. */
-function isCutOff(container: HTMLElement | null, id: string): boolean {
+/**
+ * How many pixels the drawing must pan for the event's box to be whole, with a little room (negative:
+ * towards earlier dates); 0 when it is whole, null when it is not drawn at all.
+ */
+function panToShow(container: HTMLElement | null, id: string): number | null {
   const drawing = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
   const box = container?.querySelector(`[data-event-id="${CSS.escape(id)}"]`)?.closest('.vis-item');
-  if (!drawing || !box) return true;
+  if (!drawing || !box) return null;
   const { left, right } = box.getBoundingClientRect();
-  return left < drawing.left || right > drawing.right;
+  const room = 8;
+  if (left < drawing.left) return left - drawing.left - room;
+  if (right > drawing.right) return right - drawing.right + room;
+  return 0;
 }
 
 /** Inside the window and, by default, clear of its edges, where an item's box could be cut off. */
