@@ -1,4 +1,14 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../ui/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
@@ -8,7 +18,7 @@ import { AboutDialog, showAbout } from './AboutDialog.tsx';
 import { citableAddress, timelineReference } from './citeTimeline.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { revealCard } from './revealCard.ts';
+import { revealCard, revealTimeline } from './revealCard.ts';
 import { useEventHash } from './useEventHash.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
@@ -58,9 +68,20 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   useScrollListToEvent(view === 'list' ? eventId : null);
 
   const shownCardId = view === 'timeline' ? (selected?.id ?? null) : null;
+  useCanvasWidthFollowsCard(pageRef, timelineViewRef, shownCardId !== null);
   useEffect(() => {
-    const card = pageRef.current?.querySelector<HTMLElement>('.event-card');
-    if (shownCardId && card) revealCard(card, timelineViewRef.current?.eventRect(shownCardId) ?? null);
+    const slot = pageRef.current?.querySelector<HTMLElement>('.app-card-slot');
+    if (!shownCardId || !slot) return;
+    const timelineView = pageRef.current?.querySelector<HTMLElement>('.timeline-view');
+    if (getComputedStyle(slot).position !== 'fixed' || !timelineView) {
+      revealCard(slot, timelineViewRef.current?.eventRect(shownCardId) ?? null);
+      return;
+    }
+    // Beside the timeline (or over it), the card is always in view: only the timeline may need bringing
+    // up, now and whenever it grows while the card is open (a narrower drawing stacks more boxes).
+    const follow = new ResizeObserver(() => revealTimeline(timelineView));
+    follow.observe(timelineView);
+    return () => follow.disconnect();
   }, [shownCardId]);
 
   // Only focus moves: the view and the address stay as the reader chose them.
@@ -71,11 +92,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   };
 
   return (
-    <div
-      className={options.embed ? 'timeline-page timeline-page-embed' : 'timeline-page'}
-      ref={pageRef}
-      onKeyDown={onKeyDown}
-    >
+    <div className={pageClassName(options.embed, shownCardId !== null)} ref={pageRef} onKeyDown={onKeyDown}>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToEvents}>
         Skip to events
       </a>
@@ -134,16 +151,19 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
             />
             {selected ? (
-              <ErrorBoundary resetKey={selected.id} part="this event card">
-                <EventCard
-                  event={selected}
-                  position={{ index: index + 1, total: events.length }}
-                  link={withEvent(withoutEmbed(pageUrl), selected.id).href}
-                  {...(index > 0 && { onPrevious: openAt(index - 1) })}
-                  {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
-                  onClose={close}
-                />
-              </ErrorBoundary>
+              // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
+              <div className="app-card-slot">
+                <ErrorBoundary resetKey={selected.id} part="this event card">
+                  <EventCard
+                    event={selected}
+                    position={{ index: index + 1, total: events.length }}
+                    link={withEvent(withoutEmbed(pageUrl), selected.id).href}
+                    {...(index > 0 && { onPrevious: openAt(index - 1) })}
+                    {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
+                    onClose={close}
+                  />
+                </ErrorBoundary>
+              </div>
             ) : (
               <p className="app-hint">
                 Select an event on the timeline to read what happened and what the source says.
@@ -151,7 +171,9 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
             )}
           </>
         ) : (
-          <EventList events={events} />
+          <div className="app-list-view">
+            <EventList events={events} />
+          </div>
         )}
       </main>
       {printing && (
@@ -172,6 +194,29 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
     </div>
   );
+}
+
+function pageClassName(embed: boolean, cardOpen: boolean): string {
+  return ['timeline-page', embed && 'timeline-page-embed', cardOpen && 'has-card'].filter(Boolean).join(' ');
+}
+
+/**
+ * On wide screens an open card takes a column from the timeline. vis-timeline notices a new width
+ * only when the window resizes (or a second later), so it is told before the next paint.
+ */
+function useCanvasWidthFollowsCard(
+  pageRef: RefObject<HTMLElement | null>,
+  timelineViewRef: RefObject<TimelineHandle | null>,
+  cardOpen: boolean,
+): void {
+  const drawnWidth = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const width = pageRef.current?.querySelector('.timeline-view')?.clientWidth ?? null;
+    if (drawnWidth.current !== null && width !== null && width !== drawnWidth.current) {
+      timelineViewRef.current?.resized();
+    }
+    drawnWidth.current = width;
+  }, [pageRef, timelineViewRef, cardOpen]);
 }
 
 /** One source is named; a long list of them is counted (each card, and About, names them all). */

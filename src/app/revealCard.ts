@@ -29,3 +29,14 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | null {
   }
   return null;
 }
+
+/**
+ * Scrolls the page just enough to bring the whole timeline into view (or as much of it as fits,
+ * its top first), for a card that opens beside it: the reader sees what they chose and what it says.
+ */
+export function revealTimeline(timelineView: HTMLElement): void {
+  const rect = timelineView.getBoundingClientRect();
+  const belowView = rect.bottom + EVENT_MARGIN - window.innerHeight;
+  const by = Math.min(belowView, rect.top - EVENT_MARGIN);
+  if (by > 0) window.scrollBy({ top: by });
+}

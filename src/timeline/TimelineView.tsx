@@ -47,6 +47,8 @@ export interface TimelineHandle {
   focus(): void;
   /** Where the event's box is drawn now, or the canvas when the box is out of the window. */
   eventRect(id: string): DOMRect | null;
+  /** Redraws for a new width (vis-timeline watches only the window's size), keeping the selected event in view. */
+  resized(): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -119,6 +121,27 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     eventRect(id) {
       const button = containerRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`);
       return (button?.closest('.vis-item') ?? containerRef.current)?.getBoundingClientRect() ?? null;
+    },
+    resized() {
+      const timeline = visRef.current?.timeline;
+      if (!timeline) return;
+      timeline.redraw();
+      // The same dates at a new width: a window a millisecond longer regroups the counts, as a zoom does.
+      const { start, end } = timeline.getWindow();
+      timeline.setWindow(start, new Date(end.getTime() + 1), { animation: false });
+      // Checked once vis has drawn the new window: a box cut by the narrower edge is brought to the middle.
+      const selected = events.find((event) => event.id === selectedId);
+      requestAnimationFrame(() => {
+        if (!selected || visRef.current?.timeline !== timeline) return;
+        const shift = panToShow(containerRef.current, selected.id);
+        if (shift === null) timeline.moveTo(selected.date.start, animation());
+        else if (shift !== 0) {
+          const { start: from, end: to } = timeline.getWindow();
+          const width = containerRef.current?.querySelector('.vis-panel.vis-center')?.clientWidth ?? 1;
+          const by = (shift * (to.getTime() - from.getTime())) / width;
+          timeline.setWindow(from.getTime() + by, to.getTime() + by, animation());
+        }
+      });
     },
   }));
 
@@ -398,6 +421,21 @@ function describeDate(event: TimelineEvent): string {
   return event.end
     ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}`
     : formatCalendarDate(event.date);
+}
+
+/**
+ * How many pixels the drawing must pan for the event's box to be whole, with a little room (negative:
+ * towards earlier dates); 0 when it is whole, null when it is not drawn at all.
+ */
+function panToShow(container: HTMLElement | null, id: string): number | null {
+  const drawing = container?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  const box = container?.querySelector(`[data-event-id="${CSS.escape(id)}"]`)?.closest('.vis-item');
+  if (!drawing || !box) return null;
+  const { left, right } = box.getBoundingClientRect();
+  const room = 8;
+  if (left < drawing.left) return left - drawing.left - room;
+  if (right > drawing.right) return right - drawing.right + room;
+  return 0;
 }
 
 /** Inside the window and, by default, clear of its edges, where an item's box could be cut off. */

@@ -371,7 +371,7 @@ describe('the height messages, for hosts that allow a script', () => {
       browser.hostPage(
         'heights.html',
         `<!doctype html><html lang="en"><title>Course page</title><link rel="icon" href="data:,"><body>
-<iframe src="${timelinePage()}&embed=1" title="Timeline" width="700" height="400" style="border:0"></iframe>
+<iframe src="${timelinePage()}&embed=1" title="Timeline" width="700" height="300" style="border:0"></iframe>
 <script>
   window.heights = [];
   window.addEventListener('message', (event) => {
@@ -381,7 +381,7 @@ describe('the height messages, for hosts that allow a script', () => {
       ),
     );
     const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
-    await expect.poll(async () => (await heights()).at(-1) ?? 0).toBeGreaterThan(400);
+    await expect.poll(async () => (await heights()).at(-1) ?? 0).toBeGreaterThan(300);
     expect((await heights()).every((value) => Number.isInteger(value))).toBe(true);
   });
 });
