@@ -67,6 +67,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   const rawEvents = listAt(input, 'events');
   reportDuplicateIds(rawSources, 'sources', report);
   reportDuplicateIds(rawEvents, 'events', report);
+  reportUnknownRelated(rawEvents, report);
 
   const sources = new Map<string, { source: Source; text?: string }>();
   rawSources.forEach((value, index) => {
@@ -103,7 +104,8 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   }
   // Unquoted numbers are warnings: the card is still shown, but a claim on it cannot be checked there.
   const numberWarnings = placed(summaryNumberWarnings(parsed.data.events), file);
-  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...numberWarnings] };
+  const timeline = toTimeline(parsed.data, withRelated(events, parsed.data.events));
+  return { ok: true, timeline, warnings: [...warnings, ...numberWarnings] };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
@@ -169,6 +171,21 @@ function reportDuplicateIds(records: readonly unknown[], list: 'events' | 'sourc
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
     else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${RECORD_NAMES[list]} ${first + 1} already uses it`);
+  });
+}
+
+/** Each id in an event's `related` must name another event of the file (the problem's place names the event). */
+function reportUnknownRelated(events: readonly unknown[], report: Report): void {
+  const ids = new Set(events.map(idOf));
+  events.forEach((event, index) => {
+    const related = fieldOf(event, 'related');
+    if (!Array.isArray(related)) return;
+    related.forEach((id: unknown, at) => {
+      if (typeof id !== 'string') return;
+      const path = ['events', index, 'related', at];
+      if (id === idOf(event)) report(path, `${quoted(id)} is this event's own id; list other events only`);
+      else if (!ids.has(id)) report(path, `${quoted(id)} is not the id of any event in this file`);
+    });
   });
 }
 
@@ -270,7 +287,7 @@ function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
 }
 
 function toEvent(
-  { date, end, citations: _citations, documents, ...rest }: EventRecord,
+  { date, end, citations: _citations, documents, related: _related, ...rest }: EventRecord,
   citations: Citation[],
 ): TimelineEvent {
   return {
@@ -280,6 +297,18 @@ function toEvent(
     citations,
     documents: documents ?? [],
   };
+}
+
+/** Related ids become links with titles; the ids were checked (reportUnknownRelated) before this runs. */
+function withRelated(events: readonly TimelineEvent[], records: readonly EventRecord[]): TimelineEvent[] {
+  const titles = new Map(events.map((event) => [event.id, event.title]));
+  return events.map((event, index) => {
+    const related = (records[index]?.related ?? []).flatMap((id) => {
+      const title = titles.get(id);
+      return title === undefined ? [] : [{ id, title }];
+    });
+    return related.length > 0 ? { ...event, related } : event;
+  });
 }
 
 interface FileHeading {
