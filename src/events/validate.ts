@@ -86,6 +86,8 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     closestPassagesLeft: MAX_CLOSEST_PASSAGES,
   };
 
+  // The titles of related events name their links on the card.
+  const titles = new Map(parsed.success ? parsed.data.events.map((event) => [event.id, event.title]) : []);
   const events = rawEvents.flatMap((value, index) => {
     const path = ['events', index];
     const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
@@ -96,7 +98,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
       path,
       context,
     );
-    return record ? [toEvent(record, citations)] : [];
+    return record ? [toEvent(record, citations, titles)] : [];
   });
 
   if (!parsed.success || problems.length > 0) {
@@ -104,8 +106,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   }
   // Unquoted numbers are warnings: the card is still shown, but a claim on it cannot be checked there.
   const numberWarnings = placed(summaryNumberWarnings(parsed.data.events), file);
-  const timeline = toTimeline(parsed.data, withRelated(events, parsed.data.events));
-  return { ok: true, timeline, warnings: [...warnings, ...numberWarnings] };
+  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...numberWarnings] };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
@@ -287,28 +288,23 @@ function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
 }
 
 function toEvent(
-  { date, end, citations: _citations, documents, related: _related, ...rest }: EventRecord,
+  { date, end, citations: _citations, documents, related, ...rest }: EventRecord,
   citations: Citation[],
+  titles: ReadonlyMap<string, string>,
 ): TimelineEvent {
+  // Ids that name no event were reported (reportUnknownRelated); a file with problems is not shown.
+  const links = (related ?? []).flatMap((id) => {
+    const title = titles.get(id);
+    return title === undefined ? [] : [{ id, title }];
+  });
   return {
     ...rest,
     date: mustParse(date),
     ...(end !== undefined && { end: mustParse(end) }),
     citations,
     documents: documents ?? [],
+    ...(links.length > 0 && { related: links }),
   };
-}
-
-/** Related ids become links with titles; the ids were checked (reportUnknownRelated) before this runs. */
-function withRelated(events: readonly TimelineEvent[], records: readonly EventRecord[]): TimelineEvent[] {
-  const titles = new Map(events.map((event) => [event.id, event.title]));
-  return events.map((event, index) => {
-    const related = (records[index]?.related ?? []).flatMap((id) => {
-      const title = titles.get(id);
-      return title === undefined ? [] : [{ id, title }];
-    });
-    return related.length > 0 ? { ...event, related } : event;
-  });
 }
 
 interface FileHeading {
