@@ -40,6 +40,11 @@ export function toTimelineItem(event: TimelineEvent): EventItem {
 
 const PERIOD_CLASS = 'is-period';
 
+/** A period's band is always drawn, never counted in with the events during it. */
+export function isPeriodItem(item: DataItem): boolean {
+  return item.className === PERIOD_CLASS;
+}
+
 /** Periods shorter than this are too narrow a bar for a label in a long list's layout. */
 const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
 
