@@ -13,6 +13,7 @@ import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../ui/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
 import { EventList } from '../list/EventList.tsx';
+import { KindLegend } from '../ui/KindShape.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { AboutDialog, showAbout } from './AboutDialog.tsx';
 import { citableAddress, timelineReference } from './citeTimeline.ts';
@@ -150,6 +151,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               onSelect={openEvent}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
             />
+            <KindLegend />
             {selected ? (
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
               <div className="app-card-slot">

@@ -24,6 +24,10 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
   // Without scrolling: the page decides how much of the card to bring up beside the timeline.
   useEffect(() => cardRef.current?.focus({ preventScroll: true }), []);
+  // A "See also" link that opened another event was replaced with the content: focus stays in the card.
+  useEffect(() => {
+    if (document.activeElement === document.body) cardRef.current?.focus({ preventScroll: true });
+  }, [event.id]);
   // ← and → walk the events from anywhere in the card but a form field, where they move the caret.
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
     const step = STEP_KEYS[keyEvent.key];

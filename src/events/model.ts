@@ -17,13 +17,20 @@ export interface Timeline {
 
 /** An event as written in the file, with its dates parsed and its citations resolved. */
 export type TimelineEvent = Readonly<
-  Omit<EventRecord, 'date' | 'end' | 'citations' | 'documents'> & {
+  Omit<EventRecord, 'date' | 'end' | 'citations' | 'documents' | 'related'> & {
     date: CalendarDate;
     end?: CalendarDate;
     citations: readonly Citation[];
     documents: readonly UnDocument[];
+    /** The events it names as related, in the file's order, with their titles for the links. */
+    related?: readonly RelatedEvent[];
   }
 >;
+
+export interface RelatedEvent {
+  readonly id: string;
+  readonly title: string;
+}
 
 /**
  * A source as written in the file; its text is used by validation only. `excerpt` says that text

@@ -82,6 +82,22 @@ export const documentSchema = z.strictObject({
   date: z.optional(calendarDate('The date the document bears, only if known; citations use it.')),
 });
 
+/** What sort of act an event is; each is drawn with its own shape. Descriptions go into the JSON Schema. */
+export const EVENT_KINDS = {
+  resolution: 'A resolution or decision adopted by the General Assembly or another body.',
+  report: 'A report agreed or issued, e.g. by a group of experts or a working group.',
+  treaty: 'A treaty or convention: its text agreed, adopted, signed or in force.',
+  statement: 'A statement, declaration or remarks by a state, leader or official.',
+  meeting: 'A meeting, session, summit or negotiation, or a group at work.',
+  proposal: 'A proposal or draft put forward by states, not (or not yet) adopted.',
+} as const;
+
+export type EventKind = keyof typeof EVENT_KINDS;
+
+const kindNames = Object.keys(EVENT_KINDS) as EventKind[];
+const kindList = kindNames.map((kind) => `"${kind}"`).join(', ');
+const kindHelp = kindNames.map((kind) => `"${kind}": ${EVENT_KINDS[kind]}`).join(' ');
+
 export const eventSchema = z.strictObject({
   id: id('Unique, stable id of the event; used in links.'),
   date: calendarDate('When it happened.'),
@@ -89,6 +105,16 @@ export const eventSchema = z.strictObject({
   title: text('Short title shown on the timeline.'),
   summary: text('What happened, in your own words, claiming no more than the sources.'),
   track: text('The timeline row the event sits on, e.g. "UN General Assembly".'),
+  kind: z.optional(
+    z
+      .enum(kindNames, { error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; expected one of ${kindList}` })
+      .check(z.describe(`What sort of event it is. ${kindHelp}`)),
+  ),
+  related: z.optional(
+    z
+      .array(z.string())
+      .check(z.describe('Ids of related events in this file, shown as "See also" (e.g. a mandate and its report).')),
+  ),
   actors: z.array(text('A state, organisation or person.')).check(z.describe('Who acted.')),
   citations: z
     .array(citationSchema)

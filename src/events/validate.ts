@@ -67,6 +67,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   const rawEvents = listAt(input, 'events');
   reportDuplicateIds(rawSources, 'sources', report);
   reportDuplicateIds(rawEvents, 'events', report);
+  reportUnknownRelated(rawEvents, report);
 
   const sources = new Map<string, { source: Source; text?: string }>();
   rawSources.forEach((value, index) => {
@@ -85,6 +86,8 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     closestPassagesLeft: MAX_CLOSEST_PASSAGES,
   };
 
+  // The titles of related events name their links on the card.
+  const titles = new Map(parsed.success ? parsed.data.events.map((event) => [event.id, event.title]) : []);
   const events = rawEvents.flatMap((value, index) => {
     const path = ['events', index];
     const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
@@ -95,7 +98,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
       path,
       context,
     );
-    return record ? [toEvent(record, citations)] : [];
+    return record ? [toEvent(record, citations, titles)] : [];
   });
 
   if (!parsed.success || problems.length > 0) {
@@ -169,6 +172,21 @@ function reportDuplicateIds(records: readonly unknown[], list: 'events' | 'sourc
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
     else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${RECORD_NAMES[list]} ${first + 1} already uses it`);
+  });
+}
+
+/** Each id in an event's `related` must name another event of the file (the problem's place names the event). */
+function reportUnknownRelated(events: readonly unknown[], report: Report): void {
+  const ids = new Set(events.map(idOf));
+  events.forEach((event, index) => {
+    const related = fieldOf(event, 'related');
+    if (!Array.isArray(related)) return;
+    related.forEach((id: unknown, at) => {
+      if (typeof id !== 'string') return;
+      const path = ['events', index, 'related', at];
+      if (id === idOf(event)) report(path, `${quoted(id)} is this event's own id; list other events only`);
+      else if (!ids.has(id)) report(path, `${quoted(id)} is not the id of any event in this file`);
+    });
   });
 }
 
@@ -270,15 +288,22 @@ function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
 }
 
 function toEvent(
-  { date, end, citations: _citations, documents, ...rest }: EventRecord,
+  { date, end, citations: _citations, documents, related, ...rest }: EventRecord,
   citations: Citation[],
+  titles: ReadonlyMap<string, string>,
 ): TimelineEvent {
+  // Ids that name no event were reported (reportUnknownRelated); a file with problems is not shown.
+  const links = (related ?? []).flatMap((id) => {
+    const title = titles.get(id);
+    return title === undefined ? [] : [{ id, title }];
+  });
   return {
     ...rest,
     date: mustParse(date),
     ...(end !== undefined && { end: mustParse(end) }),
     citations,
     documents: documents ?? [],
+    ...(links.length > 0 && { related: links }),
   };
 }
 

@@ -1,11 +1,13 @@
 import type { DataItem } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../events/model.ts';
-import { toCompactItem, toTimelineItem, type CountItem } from './items.ts';
+import { isPeriodItem, toCompactItem, toTimelineItem, type CountItem } from './items.ts';
 
 interface Entry {
   readonly start: number;
   readonly end: number;
   readonly event: TimelineEvent;
+  /** A band over its years (a mandate, negotiations), drawn whole and never inside a count. */
+  readonly period: boolean;
 }
 
 /** Each track's events in date order, with their times in milliseconds, built once per event list. */
@@ -93,7 +95,8 @@ export function indexByTrack(events: readonly TimelineEvent[]): DensityIndex {
   const index = new Map<string, Entry[]>();
   for (const event of events) {
     const item = toTimelineItem(event);
-    const entry = { start: new Date(item.start).getTime(), end: new Date(item.end ?? item.start).getTime(), event };
+    const [start, end] = [new Date(item.start).getTime(), new Date(item.end ?? item.start).getTime()];
+    const entry = { start, end, event, period: isPeriodItem(item) };
     const entries = index.get(event.track);
     if (entries) entries.push(entry);
     else index.set(event.track, [entry]);
@@ -126,15 +129,34 @@ export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?:
   const to = Math.ceil((view.end + width) / bin) * bin;
   const items: DataItem[] = [];
   for (const [track, entries] of index) {
+    items.push(
+      ...periodsOf(entries).flatMap((entry) =>
+        entry.start < to && entry.end > from ? [toCompactItem(entry.event)] : [],
+      ),
+    );
     let i = firstStartingFrom(entries, from);
     for (let entry = entries[i]; entry && entry.start < to; entry = entries[i]) {
       const binEnd = (Math.floor(entry.start / bin) + 1) * bin;
       const j = firstStartingFrom(entries, binEnd);
-      items.push(j - i === 1 ? toCompactItem(entry.event) : countItem(track, level, entries.slice(i, j)));
+      const run = j - i === 1 && !entry.period ? [entry] : entries.slice(i, j).filter((inBin) => !inBin.period);
+      if (run.length === 1 && run[0]) items.push(toCompactItem(run[0].event));
+      else if (run.length > 1) items.push(countItem(track, level, run));
       i = j;
     }
   }
   return { items, level, from, to };
+}
+
+const periodsByTrack = new WeakMap<readonly Entry[], readonly Entry[]>();
+
+/** A track's periods, found once per index: a band may start long before the window it crosses. */
+function periodsOf(entries: readonly Entry[]): readonly Entry[] {
+  let periods = periodsByTrack.get(entries);
+  if (!periods) {
+    periods = entries.filter((entry) => entry.period);
+    periodsByTrack.set(entries, periods);
+  }
+  return periods;
 }
 
 /**

@@ -1,16 +1,48 @@
 import type { DataGroup, DataItem } from 'vis-timeline/esnext';
 import { periodEnd } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import type { EventKind } from '../events/schema.ts';
+import { kindShapeElement } from '../ui/kindShapes.ts';
+import '../ui/kinds.css';
+import './periods.css';
+
+/** An event's item: what vis-timeline draws, and the kind its template shows as a shape. */
+export interface EventItem extends DataItem {
+  readonly kind?: EventKind;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A span longer than this (a group's mandate, years of negotiations) is a period: a labelled band. */
+const PERIOD_ABOVE_MS = 183 * DAY_MS;
 
 /**
  * A day-precise event is a point in time (a box); a span, or a date known only to the month or
  * year, is drawn as a bar covering that whole period, so the picture claims no more than the data.
+ * A span of more than half a year is a period, drawn as a light band over its years.
  */
-export function toTimelineItem(event: TimelineEvent): DataItem {
-  const item: DataItem = { id: event.id, group: event.track, start: event.date.start, content: event.title };
-  if (event.end) return { ...item, type: 'range', end: periodEnd(event.end) };
+export function toTimelineItem(event: TimelineEvent): EventItem {
+  const item: EventItem = {
+    id: event.id,
+    group: event.track,
+    start: event.date.start,
+    content: event.title,
+    ...(event.kind && { kind: event.kind }),
+  };
+  if (event.end) {
+    const end = periodEnd(event.end);
+    const isPeriod = end.getTime() - event.date.start.getTime() > PERIOD_ABOVE_MS;
+    return { ...item, type: 'range', end, ...(isPeriod && { className: PERIOD_CLASS }) };
+  }
   if (event.date.precision !== 'day') return { ...item, type: 'range', end: periodEnd(event.date) };
   return { ...item, type: 'box' };
+}
+
+const PERIOD_CLASS = 'is-period';
+
+/** A period's band is always drawn, never counted in with the events during it. */
+export function isPeriodItem(item: DataItem): boolean {
+  return item.className === PERIOD_CLASS;
 }
 
 /** Periods shorter than this are too narrow a bar for a label in a long list's layout. */
@@ -19,14 +51,21 @@ const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
 /**
  * In a long list's one-line layout, a date known only to the month or year, or a span of days
  * (a three-day summit), is a box at the middle of its period: a bar a few pixels wide would cut its
- * label to nothing. Spans of a year or more (a group's mandate) keep their bar.
+ * label to nothing. Periods (a group's mandate) and spans of a year or more keep their band.
  */
-export function toCompactItem(event: TimelineEvent): DataItem {
+export function toCompactItem(event: TimelineEvent): EventItem {
   const item = toTimelineItem(event);
-  if (item.type !== 'range' || item.end === undefined) return item;
+  if (item.type !== 'range' || item.end === undefined || item.className === PERIOD_CLASS) return item;
   const [start, end] = [new Date(item.start).getTime(), new Date(item.end).getTime()];
   if (end - start >= SHORT_PERIOD_MS) return item;
-  return { id: event.id, group: event.track, start: new Date((start + end) / 2), content: event.title, type: 'box' };
+  return {
+    id: event.id,
+    group: event.track,
+    start: new Date((start + end) / 2),
+    content: event.title,
+    type: 'box',
+    ...(event.kind && { kind: event.kind }),
+  };
 }
 
 export function toTimelineGroup(track: string): DataGroup {
@@ -38,14 +77,16 @@ export function toTimelineGroup(track: string): DataGroup {
  * text therefore always goes through textContent. Items are buttons (a click, or a screen reader's
  * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
-export function renderItem(item?: DataItem | null): HTMLElement {
+export function renderItem(item?: EventItem | null): HTMLElement {
   if (isCountItem(item)) return renderCount(item);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
   button.tabIndex = -1;
   button.dataset.eventId = String(item?.id ?? '');
-  button.textContent = item?.content ?? '';
+  // The shape is named for screen readers ("Resolution"), so the button reads "Resolution, <title>".
+  if (item?.kind) button.append(kindShapeElement(item.kind, { named: true }));
+  button.append(item?.content ?? '');
   // Where a label is cut short with an ellipsis, the pointer shows it whole (focus announces it).
   button.title = item?.content ?? '';
   return button;

@@ -1,12 +1,19 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
-import type { Citation, TimelineEvent, UnDocument } from '../events/model.ts';
+import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
 import { citationLabel } from './citation.ts';
+import { KindName } from './KindShape.tsx';
 import './eventDetails.css';
 
-/** When and where an event sits: its date (or span) and its track. */
+/** What kind of event it is, when and where it sits: its kind, its date (or span) and its track. */
 export function EventMeta({ event }: { event: TimelineEvent }) {
   return (
     <p className="event-card-meta">
+      {event.kind && (
+        <>
+          <KindName kind={event.kind} />
+          <span aria-hidden="true"> · </span>
+        </>
+      )}
       <DateTime date={event.date} />
       {event.end && (
         <>
@@ -40,6 +47,7 @@ export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; s
         <Quote key={index} citation={citation} number={sourceNumbers?.get(citation.source.id)} />
       ))}
       {event.documents.length > 0 && <Documents documents={event.documents} />}
+      {event.related && event.related.length > 0 && <SeeAlso related={event.related} />}
     </>
   );
 }
@@ -101,6 +109,22 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
               {document.symbol}
             </a>
             <PrintedUrl url={document.url} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Links that open the related events' cards (or, in the list, scroll to them): the address keeps the page's query. */
+function SeeAlso({ related }: { related: readonly RelatedEvent[] }) {
+  return (
+    <section className="event-card-related">
+      <h3>See also</h3>
+      <ul>
+        {related.map(({ id, title }) => (
+          <li key={id}>
+            <a href={`#event=${encodeURIComponent(id)}`}>{title}</a>
           </li>
         ))}
       </ul>
