@@ -6,6 +6,7 @@ import { readCsvTable } from '../../src/events/convert/csvText.ts';
 import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../../src/events/convert/draft.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
 import { toCsv } from '../../src/events/convert/toCsv.ts';
+import { placeText, problemMessage } from '../../src/events/problems.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 
 const fileAt = (path: string) => new URL(`../../${path}`, import.meta.url);
@@ -163,7 +164,7 @@ describe('formula-safe export', () => {
       ],
     } as unknown as DraftFile;
     const left = 'the spreadsheet has no column for this field, so it is left out';
-    expect(toCsv(draft).problems.map(({ place, message }) => [place, message])).toEqual([
+    expect(toCsv(draft).problems.map((problem) => [placeText(problem.place), problemMessage(problem)])).toEqual([
       ['language', left],
       ['source 1, id “s”, archived', left],
       ['source 2, id “unused”', 'no event cites this source, so it has no row in the spreadsheet'],

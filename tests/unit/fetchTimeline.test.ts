@@ -1,15 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchTimeline } from '../../src/events/fetchTimeline.ts';
+import { problemMessage } from '../../src/events/problems.ts';
 import { SOURCE_TEXT, validFile } from './fixtures.ts';
 
 const DATA_URL = new URL('https://teacher.example/course/events.json');
 
 function serve(files: Record<string, string>) {
   const requested: string[] = [];
-  vi.stubGlobal('fetch', async (url: URL) => {
+  vi.stubGlobal('fetch', (url: URL) => {
     requested.push(url.href);
     const body = files[url.href];
-    return body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body);
+    return Promise.resolve(
+      body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body),
+    );
   });
   return requested;
 }
@@ -52,7 +55,7 @@ describe('fetchTimeline', () => {
   it('says the address could not be reached when the request itself fails', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? '' : result.problems[0]!.message).toMatch(
+    expect(result.ok ? '' : problemMessage(result.problems[0]!)).toMatch(
       /^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/,
     );
   });
@@ -74,8 +77,8 @@ describe('fetchTimeline', () => {
   it('reports the bytes received and the share of the declared size as the file arrives', async () => {
     const body = new TextEncoder().encode(JSON.stringify(validFile()));
     const half = Math.floor(body.byteLength / 2);
-    vi.stubGlobal('fetch', async (url: URL) => {
-      if (url.href !== DATA_URL.href) return new Response(SOURCE_TEXT);
+    vi.stubGlobal('fetch', (url: URL) => {
+      if (url.href !== DATA_URL.href) return Promise.resolve(new Response(SOURCE_TEXT));
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(body.subarray(0, half));
@@ -83,7 +86,7 @@ describe('fetchTimeline', () => {
           controller.close();
         },
       });
-      return new Response(stream, { headers: { 'content-length': String(body.byteLength) } });
+      return Promise.resolve(new Response(stream, { headers: { 'content-length': String(body.byteLength) } }));
     });
     const progress: unknown[] = [];
     const result = await fetchTimeline(DATA_URL, { onProgress: (step) => progress.push(step) });
@@ -110,7 +113,7 @@ describe('fetchTimeline', () => {
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       const result = await pending;
-      expect(result.ok ? undefined : [result.failure?.retry, result.problems[0]!.message]).toEqual([
+      expect(result.ok ? undefined : [result.failure?.retry, problemMessage(result.problems[0]!)]).toEqual([
         true,
         'no data arrived for 20 seconds, so loading stopped; the server may be down, very slow, or not answering',
       ]);
