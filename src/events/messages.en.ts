@@ -132,9 +132,10 @@ export const en: ProblemCatalog = {
       ),
     'too-few': ({ list, minimum }) =>
       minimum === 1 ? `expected at least one ${singular(list)}` : `expected at least ${count(minimum)} ${list}`,
-    'too-long': ({ length, maximum }) => `too long: ${count(length)} characters; at most ${count(maximum)} are allowed`,
+    'too-long': ({ length, maximum }) =>
+      `too long (${count(length)} characters); at most ${count(maximum)} are allowed`,
     'too-many': ({ list, count: found, maximum }) =>
-      `too many: ${count(found)} ${list}; at most ${count(maximum)} are allowed`,
+      `too many (${count(found)} ${list}); at most ${count(maximum)} are allowed`,
     invalid: ({ text, found }) => withFound(text, found),
     'duplicate-id': ({ id, list, first }) => `duplicate id ${q(id)}; ${singular(list)} ${first} already uses it`,
     'end-before-date': ({ end, date }) =>
