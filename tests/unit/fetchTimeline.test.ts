@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchTimeline } from '../../src/events/fetchTimeline.ts';
-import { problemMessage } from '../../src/events/problems.ts';
+import { problemMessage, problemText } from '../../src/events/problems.ts';
 import { SOURCE_TEXT, validFile } from './fixtures.ts';
 
 const DATA_URL = new URL('https://teacher.example/course/events.json');
@@ -33,13 +33,11 @@ describe('fetchTimeline', () => {
   it('reports a source text it could not fetch at the source', async () => {
     serve({ [DATA_URL.href]: JSON.stringify(validFile()) });
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? [] : result.problems).toEqual([
-      {
-        path: ['sources', 0, 'text'],
-        place: 'source 1, id “wire-2020-09-30”, text',
-        message:
-          'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
-      },
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toMatchObject([{ code: 'unreadable-source-text', path: ['sources', 0, 'text'] }]);
+    expect(problems.map(problemText)).toEqual([
+      'source 1, id “wire-2020-09-30”, text: cannot read "sources/wire.txt": ' +
+        'the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
     ]);
   });
 
