@@ -1,6 +1,6 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
-import { wholeFileProblem } from '../events/problems.ts';
+import { finding, problemMessage, shortened, wholeFileProblem, type Finding } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
 
@@ -29,32 +29,37 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
  * Only http(s) and relative addresses: anything else (`javascript:`, `data:`, `file:`) could run
  * code or read local files, and would not be an event list anyway.
  */
-export function resolveDataUrl(param: string, pageUrl: URL): URL | Error {
+export function resolveDataUrl(param: string, pageUrl: URL): URL | DataAddressError {
   const scheme = SCHEME.exec(param.trim())?.[1]?.toLowerCase();
   if (scheme && scheme !== 'http' && scheme !== 'https') {
-    return new Error(`only http(s) and relative addresses are accepted for data; got a "${scheme}:" address`);
+    return new DataAddressError(finding('data-address-scheme', { scheme: shortened(scheme) }));
   }
   let url: URL;
   try {
     url = new URL(param, pageUrl);
   } catch {
-    return new Error('not a valid address; expected a relative path or an http(s) URL');
+    return new DataAddressError(finding('data-address-invalid', {}));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return new Error(
-      'a relative data address needs the timeline to be served over http(s); use an absolute https:// URL here',
-    );
+    return new DataAddressError(finding('data-address-needs-http', {}));
   }
   return url;
+}
+
+type DataAddressCode = 'data-address-scheme' | 'data-address-invalid' | 'data-address-needs-http';
+
+/** A `?data=` address that cannot be used, as a problem (its message is the English one). */
+export class DataAddressError extends Error {
+  constructor(readonly problem: Finding<DataAddressCode>) {
+    super(problemMessage(problem));
+  }
 }
 
 export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   const { dataParam } = options;
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
   if (dataParam.trim() === '') {
-    const problem = wholeFileProblem(
-      'the link has "?data=" with no address after it; expected the address of an event list',
-    );
+    const problem = wholeFileProblem('data-address-missing', {});
     const fix = 'Put the address of an event list after "?data=" in the link, or open the bundled timeline.';
     const failure = { fix, retry: false };
     return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure }) };
@@ -65,7 +70,8 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
     const url = resolveDataUrl(dataParam, pageUrl);
     if (url instanceof Error) {
       const fix = 'Check the address in the link: it must be a relative path or an https:// address of a .json file.';
-      return { ok: false, problems: [wholeFileProblem(url.message)], failure: { fix, retry: false } } as const;
+      const { code, params } = url.problem;
+      return { ok: false, problems: [wholeFileProblem(code, params)], failure: { fix, retry: false } } as const;
     }
     // Loaded only for a `?data=` address, so the first screen of the bundled timeline does not carry it.
     const fetching = import('../events/fetchTimeline.ts');

@@ -14,6 +14,15 @@ export interface CalendarDate {
 
 export const CALENDAR_DATE_PATTERN = /^(\d{4})(-(\d{2})(-(\d{2}))?)?$/;
 
+/**
+ * The same form for JSON Schema editors, refusing month 13 and day 32 outright. Impossible days
+ * (2021-02-30) pass it: only parseCalendarDate knows the length of each month.
+ */
+export const CALENDAR_DATE_SCHEMA_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A full date (YYYY-MM-DD) for JSON Schema editors, as strict as CALENDAR_DATE_SCHEMA_PATTERN. */
+export const DAY_SCHEMA_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 const PRECISION_BY_LENGTH: Readonly<Record<number, DatePrecision>> = { 4: 'year', 7: 'month', 10: 'day' };
 
 export type MonthStyle = 'long' | 'short';

@@ -1,5 +1,5 @@
 import { parseJsonText } from './parseJson.ts';
-import { wholeFileProblem } from './problems.ts';
+import { finding, problemMessage, wholeFileProblem, type Finding } from './problems.ts';
 import { SOURCE_TEXT_PATH } from './schema.ts';
 import { validateEventsBytes, type LoadFailure, type ValidationResult } from './validate.ts';
 
@@ -43,13 +43,18 @@ const FIXES: Readonly<Record<FetchFailureKind, LoadFailure>> = {
   },
 };
 
-/** A failure to fetch, with what kind it is, so the reader is offered a fix that fits. */
+type FetchProblemCode = 'fetch-unreachable' | 'fetch-stalled' | 'fetch-http' | 'fetch-broken' | 'fetch-web-page';
+
+/**
+ * A failure to fetch, as a problem, with what kind it is, so the reader is offered a fix that fits.
+ * An Error, because a source text that cannot be fetched is reported by its message (in English).
+ */
 class FetchFailure extends Error {
   constructor(
-    message: string,
+    readonly problem: Finding<FetchProblemCode>,
     readonly kind: FetchFailureKind,
   ) {
-    super(message);
+    super(problemMessage(problem));
   }
 }
 
@@ -59,21 +64,21 @@ class FetchFailure extends Error {
  * nothing is thrown.
  */
 export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promise<ValidationResult> {
-  const file = await fetchBytes(url, 'the event list', options.onProgress);
+  const file = await fetchBytes(url, 'event-list', options.onProgress);
   if (file instanceof FetchFailure) {
-    return { ok: false, problems: [wholeFileProblem(file.message)], failure: FIXES[file.kind] };
+    const { code, params } = file.problem;
+    return { ok: false, problems: [wholeFileProblem(code, params)], failure: FIXES[file.kind] };
   }
   const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));
 }
 
-const STALLED_MESSAGE =
-  `no data arrived for ${STALL_TIMEOUT_MS / 1000} seconds, so loading stopped; ` +
-  'the server may be down, very slow, or not answering';
+const stalledFailure = () =>
+  new FetchFailure(finding('fetch-stalled', { seconds: STALL_TIMEOUT_MS / 1000 }), 'stalled');
 
 async function fetchBytes(
   url: URL,
-  expected: string,
+  expected: 'event-list' | 'source-text',
   onProgress?: (progress: LoadProgress) => void,
 ): Promise<Uint8Array | FetchFailure> {
   const watchdog = stallWatchdog();
@@ -82,26 +87,19 @@ async function fetchBytes(
     try {
       response = await fetch(url, { signal: watchdog.signal, credentials: 'omit' });
     } catch {
-      if (watchdog.stalled()) return new FetchFailure(STALLED_MESSAGE, 'stalled');
-      return new FetchFailure(
-        'could not be fetched: the address is unreachable, you are offline, ' +
-          'or its server does not allow other sites to read it (CORS)',
-        'unreachable',
-      );
+      if (watchdog.stalled()) return stalledFailure();
+      return new FetchFailure(finding('fetch-unreachable', {}), 'unreachable');
     }
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return new FetchFailure(`the server answered HTTP ${status}; expected ${expected} (HTTP 200)`, 'http');
+      return new FetchFailure(finding('fetch-http', { status, expected }), 'http');
     }
     const bytes = await readBody(response, watchdog.restart, onProgress);
     if (bytes === undefined) {
-      return watchdog.stalled()
-        ? new FetchFailure(STALLED_MESSAGE, 'stalled')
-        : new FetchFailure('the connection broke while the file was arriving', 'unreachable');
+      return watchdog.stalled() ? stalledFailure() : new FetchFailure(finding('fetch-broken', {}), 'unreachable');
     }
     if (looksLikeHtml(bytes)) {
-      const message = 'the server sent a web page (HTML), not a JSON event list; check the address';
-      return new FetchFailure(message, 'web-page');
+      return new FetchFailure(finding('fetch-web-page', {}), 'web-page');
     }
     return bytes;
   } finally {
@@ -167,7 +165,7 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 /** The `text` paths of the file's sources, read leniently: validation reports what is wrong. */
 function sourcePathsIn(bytes: Uint8Array): string[] {
   const json = parseJsonText(new TextDecoder().decode(bytes));
-  if (json instanceof Error || typeof json.value !== 'object' || json.value === null) return [];
+  if ('code' in json || typeof json.value !== 'object' || json.value === null) return [];
   const sources: unknown = (json.value as { sources?: unknown }).sources;
   if (!Array.isArray(sources)) return [];
   return sources.flatMap((source: unknown) => {
@@ -179,7 +177,7 @@ function sourcePathsIn(bytes: Uint8Array): string[] {
 async function fetchSourceTexts(base: URL, paths: readonly string[]): Promise<Map<string, string | Error>> {
   const entries = await Promise.all(
     [...new Set(paths)].map(async (path): Promise<[string, string | Error]> => {
-      const bytes = await fetchBytes(new URL(path, base), 'the source text');
+      const bytes = await fetchBytes(new URL(path, base), 'source-text');
       if (bytes instanceof Error) return [path, bytes];
       try {
         return [path, new TextDecoder('utf-8', { fatal: true }).decode(bytes)];

@@ -1,10 +1,12 @@
-/** Parses the text of a data file; a failure becomes one sentence saying what is wrong and where. */
-export function parseJsonText(text: string): { readonly value: unknown } | Error {
-  if (text.trim() === '') return new Error('the file is empty; expected a JSON object');
+import { finding, type Finding, type ProblemParams } from './problems.ts';
+
+/** Parses the text of a data file; a failure becomes one problem saying what is wrong and where. */
+export function parseJsonText(text: string): { readonly value: unknown } | Finding<'empty-file' | 'not-json'> {
+  if (text.trim() === '') return finding('empty-file', {});
   try {
     return { value: JSON.parse(text) };
   } catch (error) {
-    return new Error(syntaxErrorMessage(text, error instanceof Error ? error.message : String(error)));
+    return finding('not-json', syntaxError(text, error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -12,12 +14,10 @@ export function parseJsonText(text: string): { readonly value: unknown } | Error
  * The engine's reason with the place as line and column, the same in Node and in every browser:
  * engines give a character position, a line and column, or (for an unexpected character) nothing.
  */
-function syntaxErrorMessage(text: string, engineMessage: string): string {
+function syntaxError(text: string, engineMessage: string): ProblemParams['not-json'] {
   const offset = positionIn(engineMessage) ?? firstSyntaxErrorOffset(text);
   const reason = reasonOf(engineMessage);
-  if (offset === undefined) return `not valid JSON: ${reason}`;
-  const { line, column } = lineAndColumn(text, offset);
-  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+  return offset === undefined ? { reason } : { reason, ...lineAndColumn(text, offset) };
 }
 
 function positionIn(message: string): number | undefined {
@@ -54,8 +54,6 @@ const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 export function firstSyntaxErrorOffset(text: string): number | undefined {
   const open: ('{' | '[')[] = [];
   let at = 0;
-  /** True right after `{` or `[`, where no comma is due. */
-  let justOpened = false;
   const skipSpace = () => {
     while (at < text.length && WHITESPACE.has(text.charAt(at))) at++;
   };
@@ -92,30 +90,29 @@ export function firstSyntaxErrorOffset(text: string): number | undefined {
     }
     return false;
   };
-  /** Moves past a value, or into an object or array; false where it breaks. */
-  const scanValue = (): boolean => {
+  /** Moves past a value, or into an object or array; 'broken' where it breaks. */
+  const scanValue = (): 'opened' | 'scanned' | 'broken' => {
     skipSpace();
     const char = text.charAt(at);
     if (char === '{' || char === '[') {
       open.push(char);
-      justOpened = true;
       at++;
-      return true;
+      return 'opened';
     }
-    if (char === '"') return scanString();
+    if (char === '"') return scanString() ? 'scanned' : 'broken';
     for (const literal of ['true', 'false', 'null']) {
       if (char !== literal.charAt(0)) continue;
       for (const expected of literal) {
-        if (text.charAt(at) !== expected) return false;
+        if (text.charAt(at) !== expected) return 'broken';
         at++;
       }
-      return true;
+      return 'scanned';
     }
     NUMBER.lastIndex = at;
     const number = NUMBER.exec(text);
-    if (!number || number[0] === '' || number[0] === '-') return false;
+    if (!number || number[0] === '' || number[0] === '-') return 'broken';
     at += number[0].length;
-    return true;
+    return 'scanned';
   };
   /** After `{` or `,` in an object: a name and a colon. */
   const scanName = (): boolean => {
@@ -127,7 +124,10 @@ export function firstSyntaxErrorOffset(text: string): number | undefined {
     return true;
   };
 
-  if (!scanValue()) return at;
+  const first = scanValue();
+  if (first === 'broken') return at;
+  /** True right after `{` or `[`, where no comma is due. */
+  let justOpened = first === 'opened';
   for (;;) {
     skipSpace();
     const container = open.at(-1);
@@ -144,8 +144,9 @@ export function firstSyntaxErrorOffset(text: string): number | undefined {
       if (char !== ',') return at;
       at++;
     }
-    justOpened = false;
     if (container === '{' && !scanName()) return at;
-    if (!scanValue()) return at;
+    const scanned = scanValue();
+    if (scanned === 'broken') return at;
+    justOpened = scanned === 'opened';
   }
 }

@@ -1,4 +1,5 @@
-import { quoted, type Finding } from './problems.ts';
+import { finding, shortened, type Finding } from './problems.ts';
+import type { PlaceholderFix } from './problemCodes.ts';
 
 /** The wording of data/template.json's placeholders: "Replace with…", "Optional: …", ".../replace-with-...". */
 const PLACEHOLDER = /\breplace[ -]with\b|^optional:/i;
@@ -16,7 +17,7 @@ export function placeholderWarnings(file: unknown): Finding[] {
   const path: PropertyKey[] = [];
   const visit = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (PLACEHOLDER.test(value)) warnings.push({ path: [...path], message: placeholderMessage(value) });
+      if (PLACEHOLDER.test(value)) warnings.push(finding('placeholder', placeholder(value), [...path]));
       return;
     }
     // Not every nesting is walked: a file nested 100,000 deep must not overflow the stack here.
@@ -39,11 +40,7 @@ export function placeholderWarnings(file: unknown): Finding[] {
   return warnings;
 }
 
-function placeholderMessage(value: string): string {
-  const fix = /^optional:/i.test(value)
-    ? 'write your own or remove the field'
-    : /^https?:/i.test(value)
-      ? 'replace it with the real address'
-      : 'replace it with your own text';
-  return `still the template's placeholder ${quoted(value)}; ${fix}`;
+function placeholder(value: string): { text: string; fix: PlaceholderFix } {
+  const fix = /^optional:/i.test(value) ? 'write-or-remove' : /^https?:/i.test(value) ? 'real-address' : 'own-text';
+  return { text: shortened(value), fix };
 }

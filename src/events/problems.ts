@@ -1,18 +1,23 @@
 import type * as z from 'zod/mini';
+import { en } from './messages.en.ts';
+import {
+  SCHEMA_ISSUE_CODES,
+  type Finding,
+  type FoundValue,
+  type ItemName,
+  type Place,
+  type PlaceStep,
+  type Problem,
+  type ProblemCatalog,
+  type ProblemCode,
+  type ProblemParams,
+  type SchemaIssueCode,
+  type Severity,
+} from './problemCodes.ts';
 
-/** One thing wrong with a data file: where it is and what was expected there. */
-export interface Problem {
-  /** Keys from the top of the file, e.g. `['events', 3, 'citations', 0, 'quote']`; empty for the file as a whole. */
-  readonly path: readonly PropertyKey[];
-  /** The same place in words, counting from 1 and naming the record: `event 4, id “a”, citation 1, quote`. */
-  readonly place: string;
-  readonly message: string;
-}
+export type { Finding, Place, Problem, ProblemCode, ProblemParams, Severity } from './problemCodes.ts';
 
-/** A problem found before the place can be put in words (that needs the ids in the file). */
-export type Finding = Omit<Problem, 'place'>;
-
-/** Longest piece of data text quoted in a message, so a huge string cannot flood the terminal or the page. */
+/** Longest piece of data text kept in a problem, so a huge string cannot flood the terminal or the page. */
 export const MAX_QUOTED_LENGTH = 60;
 
 /** Text cut to at most `max` characters, marked with "..." where cut. */
@@ -25,26 +30,70 @@ export function quoted(text: string): string {
   return JSON.stringify(shortened(text));
 }
 
+/** Warnings leave the data usable; every other code is an error. */
+const WARNING_CODES: ReadonlySet<ProblemCode> = new Set(['unknown-field', 'placeholder', 'unquoted-number']);
+
+/** A problem found at `path`, as data; its severity follows from its code unless given. */
+export function finding<C extends ProblemCode>(
+  code: C,
+  params: ProblemParams[C],
+  path: readonly PropertyKey[] = [],
+  severity: Severity = WARNING_CODES.has(code) ? 'warning' : 'error',
+): Finding<C> {
+  return { code, params, path, severity };
+}
+
 /** A problem with the file as a whole (not readable, not JSON, not fetched). */
-export function wholeFileProblem(message: string): Problem {
-  return { path: [], place: '', message };
+export function wholeFileProblem<C extends ProblemCode>(code: C, params: ProblemParams[C]): Problem<C> {
+  return { ...finding(code, params), place: [] };
+}
+
+/** Narrows a problem to one code, with the params of that code. */
+export function hasCode<C extends ProblemCode, F extends Finding>(problem: F, code: C): problem is F & Finding<C> {
+  return problem.code === code;
+}
+
+/** The problem's message alone, in the catalog's language. */
+export function renderMessage<C extends ProblemCode>(catalog: ProblemCatalog, problem: Finding<C>): string {
+  const render: (params: ProblemParams[C]) => string = catalog.messages[problem.code];
+  return render(problem.params);
+}
+
+/** Place and message, as one line for a list of problems, in the catalog's language. */
+export function renderProblem(catalog: ProblemCatalog, problem: Problem): string {
+  return catalog.line(catalog.place(problem.place), renderMessage(catalog, problem));
+}
+
+/** The message in English. */
+export function problemMessage(problem: Finding): string {
+  return renderMessage(en, problem);
+}
+
+/** The place in English words: `event 4, id “a”, citation 1, quote`. */
+export function placeText(place: Place): string {
+  return en.place(place);
+}
+
+/** Place and message in English, as one line: what the command line prints and the error panel shows. */
+export function problemText(problem: Problem): string {
+  return renderProblem(en, problem);
 }
 
 /** The record lists whose items are named by number and id. */
-const NAMED_RECORDS: Readonly<Record<string, string>> = { events: 'event', sources: 'source' };
+const NAMED_RECORDS: Readonly<Record<string, ItemName>> = { events: 'event', sources: 'source' };
 /** Lists inside a record, whose items are named by number. */
-const NUMBERED_ITEMS: Readonly<Record<string, string>> = {
+const NUMBERED_ITEMS: Readonly<Record<string, ItemName>> = {
   citations: 'citation',
   documents: 'document',
   actors: 'actor',
 };
 
 /**
- * A place in words for people who do not read JSON paths: items count from 1, and events and
- * sources are named by their id, e.g. `event 2, id “unga-res-53-70-1998”, summary`.
+ * A place for people who do not read JSON paths: items count from 1, and events and sources are
+ * named by their id, e.g. `event 2, id “unga-res-53-70-1998”, summary`.
  */
-export function describePlace(path: readonly PropertyKey[], file: unknown): string {
-  const parts: string[] = [];
+export function describePlace(path: readonly PropertyKey[], file: unknown): Place {
+  const steps: PlaceStep[] = [];
   let value: unknown = file;
   path.forEach((key, index) => {
     const parent = path[index - 1];
@@ -52,18 +101,23 @@ export function describePlace(path: readonly PropertyKey[], file: unknown): stri
       value = Array.isArray(value) ? value[key] : undefined;
       const list = typeof parent === 'string' ? parent : '';
       const recordName = index === 1 ? NAMED_RECORDS[list] : undefined;
-      const name = recordName ?? NUMBERED_ITEMS[list] ?? `item of ${fieldName(list)}`;
-      parts.pop();
+      const item = recordName ?? NUMBERED_ITEMS[list];
+      steps.pop();
+      const number = key + 1;
+      if (item === undefined) {
+        steps.push({ itemOf: fieldName(list), number });
+        return;
+      }
       const id = recordName ? idOf(value) : undefined;
       // The id is left out where the problem is the id itself: its message shows it.
-      const naming = id !== undefined && path[index + 1] !== 'id' ? `, id “${shortened(id)}”` : '';
-      parts.push(`${name} ${key + 1}${naming}`);
+      const named = id !== undefined && path[index + 1] !== 'id';
+      steps.push({ item, number, ...(named && { id: shortened(id) }) });
       return;
     }
     value = isRecord(value) ? value[String(key)] : undefined;
-    parts.push(fieldName(String(key)));
+    steps.push({ field: fieldName(String(key)) });
   });
-  return parts.join(', ');
+  return steps;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -82,51 +136,77 @@ function fieldName(key: string): string {
 
 /** Puts the places of findings in words, from the file they were found in. */
 export function placed(findings: readonly Finding[], file: unknown): Problem[] {
-  return findings.map((finding) => ({ ...finding, place: describePlace(finding.path, file) }));
+  return findings.map((found) => ({ ...found, place: describePlace(found.path, file) }));
 }
 
-export function problemText({ place, message }: Problem): string {
-  return place ? `${place}: ${message}` : message;
-}
-
-/** A short, safe description of a value for a message: `"1998/12/04"`, `number 12`, `an object`. */
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+/** A value found where another was expected, safe to keep: `"1998/12/04"`, `number 12`, `an object`. */
+export function foundValue(value: unknown): FoundValue {
+  if (value === null) return { type: 'null' };
+  if (Array.isArray(value)) return { type: 'array' };
   switch (typeof value) {
     case 'string':
-      return quoted(value);
+      return { type: 'string', text: shortened(value) };
     case 'number':
+      return { type: 'number', text: String(value).slice(0, MAX_QUOTED_LENGTH) };
     case 'boolean':
-      return `${typeof value} ${String(value).slice(0, MAX_QUOTED_LENGTH)}`;
+      return { type: 'boolean', text: String(value) };
     case 'object':
-      return 'an object';
+      return { type: 'object' };
     default:
-      return typeof value;
+      return { type: 'other', name: typeof value };
   }
 }
 
-const ARTICLE: Readonly<Record<string, string>> = { array: 'an array', object: 'an object' };
-
-function expectedType(expected: string): string {
-  return ARTICLE[expected] ?? `a ${expected}`;
+function isSchemaIssueCode(message: string): message is SchemaIssueCode {
+  return (SCHEMA_ISSUE_CODES as readonly string[]).includes(message);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The list an issue is about, from its path: `['events', 0, 'citations']` gives "citations". */
+function listName(path: readonly PropertyKey[]): string {
+  const last = path.at(-1);
+  return typeof last === 'string' ? last : 'items';
+}
+
+function lengthOf(input: unknown): number | undefined {
+  return typeof input === 'string' || Array.isArray(input) ? input.length : undefined;
+}
+
+/** One zod issue as a problem: the schema's checks give a problem code as their message (schema.ts). */
+function issueFinding(issue: z.core.$ZodIssue): Finding {
+  const { path } = issue;
+  const found = issue.input === undefined ? {} : { found: foundValue(issue.input) };
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `missing; expected ${expectedType(issue.expected)}`
-        : `expected ${expectedType(issue.expected)}, got ${describeValue(issue.input)}`;
+        ? finding('required', { expected: issue.expected }, path)
+        : finding('wrong-type', { expected: issue.expected, found: foundValue(issue.input) }, path);
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return finding('too-few', { list: listName(path), minimum: Number(issue.minimum) }, path);
+      }
+      break;
+    case 'too_big': {
+      const length = lengthOf(issue.input);
+      const maximum = Number(issue.maximum);
+      if (length === undefined) break;
+      return issue.origin === 'array'
+        ? finding('too-many', { list: listName(path), count: length, maximum }, path)
+        : finding('too-long', { length, maximum }, path);
+    }
+    case 'invalid_value':
+      if (path.at(-1) === 'kind') {
+        return finding('unknown-kind', { ...found, allowed: issue.values.map(String) }, path);
+      }
+      break;
     case 'invalid_format':
     case 'custom':
-      return issue.input === undefined ? issue.message : `${issue.message}; got ${describeValue(issue.input)}`;
-    default:
-      return issue.message;
+      if (isSchemaIssueCode(issue.message)) return finding(issue.message, found, path);
+      break;
   }
+  return finding('invalid', { text: issue.message, ...found }, path);
 }
 
 /** Turns zod's issues into findings. (Unknown fields never reach zod: see unknownFields.ts.) */
 export function findingsFromIssues(issues: readonly z.core.$ZodIssue[]): Finding[] {
-  return issues.map((issue) => ({ path: issue.path, message: describeIssue(issue) }));
+  return issues.map(issueFinding);
 }

@@ -3,60 +3,72 @@
  * structural checks (validate.ts) and data/events.schema.json (jsonSchema.ts) all come from it.
  */
 import * as z from 'zod/mini';
-import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './calendarDate.ts';
+import {
+  CALENDAR_DATE_PATTERN,
+  CALENDAR_DATE_SCHEMA_PATTERN,
+  DAY_SCHEMA_PATTERN,
+  parseCalendarDate,
+} from './calendarDate.ts';
+import { LIMITS } from './limits.ts';
+import type { SchemaIssueCode } from './problemCodes.ts';
 
-const text = (description: string) =>
-  z.string().check(z.regex(/\S/, 'must not be empty or only spaces'), z.describe(description));
+/** A check's message is a problem code; problems.ts turns it into a problem, and a catalog into words. */
+const issue = (code: SchemaIssueCode) => code;
+
+/** Text of at most `max` characters: a longer one is an error, never drawn. */
+const text = (description: string, max: number) =>
+  z.string().check(z.regex(/\S/, issue('blank')), z.maxLength(max), z.describe(description));
+
+const IMPOSSIBLE_DATES =
+  'Impossible days such as 2021-02-30 match the pattern; the validator (npm run validate) refuses them.';
 
 const calendarDate = (description: string) =>
   z.string().check(
-    z.regex(CALENDAR_DATE_PATTERN, { error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD', abort: true }),
-    z.refine((iso) => parseCalendarDate(iso) !== null, 'expected a real calendar date'),
-    z.describe(`${description} An ISO 8601 calendar date; its precision (year, month or day) is kept in the display.`),
+    z.regex(CALENDAR_DATE_PATTERN, { error: issue('date-format'), abort: true }),
+    z.refine((iso) => parseCalendarDate(iso) !== null, issue('not-a-date')),
+    // Editors get the stricter pattern (no month 13, no day 32); the runtime check says "not a real date" for those.
+    z.meta({ pattern: CALENDAR_DATE_SCHEMA_PATTERN.source }),
+    z.describe(
+      `${description} An ISO 8601 calendar date; its precision (year, month or day) is kept in the display. ` +
+        IMPOSSIBLE_DATES,
+    ),
   );
 
 const webUrl = (description: string) =>
   z
-    .httpUrl({ error: 'expected an absolute http:// or https:// URL' })
+    .httpUrl({ error: issue('web-url') })
     // The pattern tells editors what the runtime check enforces.
-    .check(z.meta({ pattern: '^https?://' }), z.describe(description));
+    .check(z.maxLength(LIMITS.url), z.meta({ pattern: '^https?://' }), z.describe(description));
 
 const id = (description: string) =>
   z
     .string()
-    .check(
-      z.regex(
-        /^[a-z0-9]+(-[a-z0-9]+)*$/,
-        'expected lower-case letters, digits and single hyphens, e.g. "unga-res-53-70-1998"',
-      ),
-      z.describe(description),
-    );
+    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, issue('id-format')), z.maxLength(LIMITS.id), z.describe(description));
 
 /** Source texts stay in one folder beside the data file, so a data file cannot make the app fetch anything else. */
 export const SOURCE_TEXT_PATH = /^sources\/[^/\\]+\.txt$/;
 
 export const sourceSchema = z.strictObject({
   id: id('How citations refer to this source.'),
-  publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".'),
+  publisher: text('Who published it, e.g. "UrduPoint News / Sputnik".', LIMITS.publisher),
   // Optional because many official web pages (UNODA, UNODC) carry no date, and a date is never guessed.
   published: z.optional(
     calendarDate('When it was published, as the source itself gives it; leave it out if it gives none.'),
   ),
-  title: z.optional(text('The headline or title, only if known. Never make one up.')),
+  title: z.optional(text('The headline or title, only if known. Never make one up.', LIMITS.sourceTitle)),
   description: z.optional(
     text(
       'What the item is, for a source without a known title, e.g. "News article on a UN official\'s comments on ICT ' +
         'security". Citations show it in square brackets, never as a headline.',
+      LIMITS.sourceDescription,
     ),
   ),
   url: z.optional(webUrl('Where the source can be read.')),
   text: z.optional(
     z.string().check(
       // One place for full texts, so the validator and the bundled app find the same files.
-      z.regex(
-        SOURCE_TEXT_PATH,
-        'expected a path like "sources/article.txt": a .txt file in the sources folder beside this file',
-      ),
+      z.regex(SOURCE_TEXT_PATH, issue('source-text-path')),
+      z.maxLength(LIMITS.sourceTextPath),
       z.describe(
         'Path of the full text, e.g. "sources/article.txt", relative to this file. Quotes are checked against it.',
       ),
@@ -72,12 +84,12 @@ export const sourceSchema = z.strictObject({
 });
 
 export const citationSchema = z.strictObject({
-  source: text('The id of an entry in "sources".'),
-  quote: text('Words copied verbatim from the source.'),
+  source: text('The id of an entry in "sources".', LIMITS.id),
+  quote: text('Words copied verbatim from the source.', LIMITS.quote),
 });
 
 export const documentSchema = z.strictObject({
-  symbol: text('UN document symbol, e.g. "A/RES/53/70".'),
+  symbol: text('UN document symbol, e.g. "A/RES/53/70".', LIMITS.documentSymbol),
   url: webUrl('Link to the document, e.g. "https://undocs.org/A/RES/53/70".'),
   date: z.optional(calendarDate('The date the document bears, only if known; citations use it.')),
 });
@@ -95,52 +107,58 @@ export const EVENT_KINDS = {
 export type EventKind = keyof typeof EVENT_KINDS;
 
 const kindNames = Object.keys(EVENT_KINDS) as EventKind[];
-const kindList = kindNames.map((kind) => `"${kind}"`).join(', ');
 const kindHelp = kindNames.map((kind) => `"${kind}": ${EVENT_KINDS[kind]}`).join(' ');
 
 export const eventSchema = z.strictObject({
   id: id('Unique, stable id of the event; used in links.'),
   date: calendarDate('When it happened.'),
   end: z.optional(calendarDate('When it ended, for events that span time.')),
-  title: text('Short title shown on the timeline.'),
-  summary: text('What happened, in your own words, claiming no more than the sources.'),
-  track: text('The timeline row the event sits on, e.g. "UN General Assembly".'),
-  kind: z.optional(
-    z
-      .enum(kindNames, { error: (issue) => `unknown kind ${JSON.stringify(issue.input)}; expected one of ${kindList}` })
-      .check(z.describe(`What sort of event it is. ${kindHelp}`)),
-  ),
+  title: text('Short title shown on the timeline.', LIMITS.title),
+  summary: text('What happened, in your own words, claiming no more than the sources.', LIMITS.summary),
+  track: text('The timeline row the event sits on, e.g. "UN General Assembly".', LIMITS.track),
+  kind: z.optional(z.enum(kindNames).check(z.describe(`What sort of event it is. ${kindHelp}`))),
   related: z.optional(
     z
       .array(z.string())
-      .check(z.describe('Ids of related events in this file, shown as "See also" (e.g. a mandate and its report).')),
+      .check(
+        z.maxLength(LIMITS.relatedPerEvent),
+        z.describe('Ids of related events in this file, shown as "See also" (e.g. a mandate and its report).'),
+      ),
   ),
-  actors: z.array(text('A state, organisation or person.')).check(z.describe('Who acted.')),
+  actors: z
+    .array(text('A state, organisation or person.', LIMITS.actorName))
+    .check(z.maxLength(LIMITS.actorsPerEvent), z.describe('Who acted.')),
   citations: z
     .array(citationSchema)
-    .check(z.minLength(1, 'expected at least one citation'), z.describe('Quotes backing the event.')),
-  documents: z.optional(z.array(documentSchema).check(z.describe('Primary documents, by symbol.'))),
+    .check(z.minLength(1), z.maxLength(LIMITS.citationsPerEvent), z.describe('Quotes backing the event.')),
+  documents: z.optional(
+    z.array(documentSchema).check(z.maxLength(LIMITS.documentsPerEvent), z.describe('Primary documents, by symbol.')),
+  ),
 });
 
 export const eventsFileSchema = z
   .strictObject({
-    $schema: z.optional(z.string().check(z.describe('Path of the JSON Schema, for editors.'))),
-    title: text('Title of the timeline.'),
-    description: z.optional(text('One or two sentences on what the timeline covers.')),
+    $schema: z.optional(z.string().check(z.maxLength(LIMITS.url), z.describe('Path of the JSON Schema, for editors.'))),
+    title: text('Title of the timeline.', LIMITS.title),
+    description: z.optional(text('One or two sentences on what the timeline covers.', LIMITS.description)),
     updated: z.optional(
       z.string().check(
-        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD', abort: true }),
-        z.refine((iso) => parseCalendarDate(iso) !== null, 'expected a real calendar date'),
-        z.describe('When the data was last changed, written YYYY-MM-DD. Shown in "About this timeline".'),
+        z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: issue('day-format'), abort: true }),
+        z.refine((iso) => parseCalendarDate(iso) !== null, issue('not-a-date')),
+        z.meta({ pattern: DAY_SCHEMA_PATTERN.source }),
+        z.describe(
+          `When the data was last changed, written YYYY-MM-DD. Shown in "About this timeline". ${IMPOSSIBLE_DATES}`,
+        ),
       ),
     ),
     license: z.optional(
-      text('The licence of the data, e.g. "CC BY 4.0", only if one was granted. Shown in "About this timeline".'),
+      text(
+        'The licence of the data, e.g. "CC BY 4.0", only if one was granted. Shown in "About this timeline".',
+        LIMITS.license,
+      ),
     ),
-    sources: z
-      .array(sourceSchema)
-      .check(z.minLength(1, 'expected at least one source'), z.describe('What events cite.')),
-    events: z.array(eventSchema).check(z.minLength(1, 'expected at least one event'), z.describe('The events.')),
+    sources: z.array(sourceSchema).check(z.minLength(1), z.describe('What events cite.')),
+    events: z.array(eventSchema).check(z.minLength(1), z.describe('The events.')),
   })
   .check(z.meta({ title: 'Timeline events', description: 'An event list for the UN ICT-security timeline.' }));
 

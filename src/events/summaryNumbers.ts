@@ -3,7 +3,7 @@
  * one of the event's quotes, so a reader can check it on the card. Dates and UN document symbols
  * are not counted: they are checked elsewhere (the date fields, the document links).
  */
-import { quoted, type Finding } from './problems.ts';
+import { finding, type Finding } from './problems.ts';
 import type { EventRecord } from './schema.ts';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -127,11 +127,6 @@ export function summaryNumberWarnings(events: readonly EventRecord[]): Finding[]
     unsupportedSummaryNumbers(
       event.summary,
       event.citations.map((citation) => citation.quote),
-    ).map((number) => ({
-      path: ['events', index, 'summary'],
-      message:
-        `the number ${quoted(number)} is in the summary but in none of the event's quotes; ` +
-        'quote the passage that gives it, or take it out of the summary',
-    })),
+    ).map((number) => finding('unquoted-number', { number }, ['events', index, 'summary'])),
   );
 }

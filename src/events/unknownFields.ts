@@ -1,4 +1,4 @@
-import { quoted, type Finding } from './problems.ts';
+import { finding, shortened, type Finding } from './problems.ts';
 import { citationSchema, documentSchema, eventSchema, eventsFileSchema, sourceSchema } from './schema.ts';
 
 /**
@@ -63,7 +63,7 @@ function strip(value: unknown, shape: RecordShape, path: readonly PropertyKey[],
   const kept: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
     if (!shape.known.includes(key)) {
-      warnings.push({ path: [...path, key], message: unknownFieldMessage(key, shape.known) });
+      warnings.push(finding('unknown-field', unknownField(key, shape.known), [...path, key]));
       continue;
     }
     const itemShape = shape.lists?.[key];
@@ -75,12 +75,9 @@ function strip(value: unknown, shape: RecordShape, path: readonly PropertyKey[],
   return kept;
 }
 
-function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownField(key: string, known: readonly string[]) {
   const nearest = nearestKnown(key, known);
-  const hint = nearest
-    ? `did you mean "${nearest}"?`
-    : `expected one of ${known.map((name) => `"${name}"`).join(', ')}`;
-  return `unknown field ${quoted(key)}, ignored; ${hint}`;
+  return { field: shortened(key), known, ...(nearest !== undefined && { nearest }) };
 }
 
 /** The known field within a couple of typing slips of `key`, if there is one. */

@@ -4,7 +4,17 @@ import type { Citation, Source, Timeline, TimelineEvent } from './model.ts';
 import { closestPassage } from './closestPassage.ts';
 import { parseJsonText } from './parseJson.ts';
 import { placeholderWarnings } from './placeholders.ts';
-import { findingsFromIssues, placed, quoted, wholeFileProblem, type Finding, type Problem } from './problems.ts';
+import {
+  finding,
+  findingsFromIssues,
+  placed,
+  shortened,
+  wholeFileProblem,
+  type Finding,
+  type Problem,
+  type ProblemCode,
+  type ProblemParams,
+} from './problems.ts';
 import {
   citationSchema,
   eventSchema,
@@ -61,7 +71,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
   const warnings = placed(inFileOrder([...unknownFields, ...placeholderWarnings(input)]), file);
   const parsed = eventsFileSchema.safeParse(input, { reportInput: true });
   const problems: Finding[] = parsed.success ? [] : findingsFromIssues(parsed.error.issues);
-  const report: Report = (path, message) => problems.push({ path, message });
+  const report: Report = (path, code, params) => problems.push(finding(code, params, path));
 
   const rawSources = listAt(input, 'sources');
   const rawEvents = listAt(input, 'events');
@@ -75,8 +85,12 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
     if (!record || sources.has(record.id)) return;
     const textPath = record.text;
     const text = textPath === undefined ? undefined : readText(textPath);
-    if (text instanceof Error)
-      report(['sources', index, 'text'], `cannot read ${quoted(textPath ?? '')}: ${text.message}`);
+    if (text instanceof Error) {
+      report(['sources', index, 'text'], 'unreadable-source-text', {
+        path: shortened(textPath ?? ''),
+        reason: text.message,
+      });
+    }
     sources.set(record.id, { source: toSource(record), ...(typeof text === 'string' && { text }) });
   });
   const context: CheckContext = {
@@ -112,13 +126,13 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
 export function validateEventsText(text: string, readText: ReadSourceText): ValidationResult {
   const json = parseJsonText(text);
-  if (json instanceof Error) return fileProblem(json.message);
+  if ('code' in json) return fileProblem(json.code, json.params);
   return validateEventsFile(json.value, readText);
 }
 
 /** A problem with the file as a whole (not readable, not JSON): nothing else can be checked. */
-export function fileProblem(message: string): ValidationResult {
-  return { ok: false, problems: [wholeFileProblem(message)] };
+export function fileProblem<C extends ProblemCode>(code: C, params: ProblemParams[C]): ValidationResult {
+  return { ok: false, problems: [wholeFileProblem(code, params)] };
 }
 
 /**
@@ -127,7 +141,7 @@ export function fileProblem(message: string): ValidationResult {
  */
 const MAX_CLOSEST_PASSAGES = 100;
 
-type Report = (path: readonly PropertyKey[], message: string) => void;
+type Report = <C extends ProblemCode>(path: readonly PropertyKey[], code: C, params: ProblemParams[C]) => void;
 
 interface CheckContext {
   /** The first well-formed source of each id, with its full text when it could be read. */
@@ -162,8 +176,6 @@ function wellFormedItems<T>(value: unknown, schema: z.ZodMiniType<T>): (T | unde
   return Array.isArray(value) ? value.map((item) => wellFormed(item, schema)) : [];
 }
 
-const RECORD_NAMES: Readonly<Record<string, string>> = { events: 'event', sources: 'source' };
-
 function reportDuplicateIds(records: readonly unknown[], list: 'events' | 'sources', report: Report): void {
   const firstIndex = new Map<string, number>();
   records.forEach((record, index) => {
@@ -171,7 +183,7 @@ function reportDuplicateIds(records: readonly unknown[], list: 'events' | 'sourc
     if (typeof id !== 'string') return;
     const first = firstIndex.get(id);
     if (first === undefined) firstIndex.set(id, index);
-    else report([list, index, 'id'], `duplicate id ${quoted(id)}; ${RECORD_NAMES[list]} ${first + 1} already uses it`);
+    else report([list, index, 'id'], 'duplicate-id', { id: shortened(id), list, first: first + 1 });
   });
 }
 
@@ -184,8 +196,8 @@ function reportUnknownRelated(events: readonly unknown[], report: Report): void 
     related.forEach((id: unknown, at) => {
       if (typeof id !== 'string') return;
       const path = ['events', index, 'related', at];
-      if (id === idOf(event)) report(path, `${quoted(id)} is this event's own id; list other events only`);
-      else if (!ids.has(id)) report(path, `${quoted(id)} is not the id of any event in this file`);
+      if (id === idOf(event)) report(path, 'related-self', { id: shortened(id) });
+      else if (!ids.has(id)) report(path, 'related-unknown', { id: shortened(id) });
     });
   });
 }
@@ -207,7 +219,7 @@ function checkSpan(event: unknown, path: readonly PropertyKey[], report: Report)
     typeof value === 'string' ? parseCalendarDate(value) : null,
   );
   if (date && end && periodEnd(end) < date.start) {
-    report([...path, 'end'], `"${end.iso}" is before the event's date "${date.iso}"; expected the same date or later`);
+    report([...path, 'end'], 'end-before-date', { end: end.iso, date: date.iso });
   }
 }
 
@@ -223,30 +235,29 @@ function checkCitations(
     const known = context.sources.get(citation.source);
     if (!known) {
       if (!context.declaredSourceIds.has(citation.source)) {
-        context.report([...citationPath, 'source'], unknownSourceMessage(citation.source, context.declaredSourceIds));
+        context.report([...citationPath, 'source'], 'unknown-source', unknownSource(citation.source, context));
       }
       return [];
     }
     if (known.text !== undefined && !known.text.includes(citation.quote)) {
       const withClosest = context.closestPassagesLeft-- > 0;
-      const message = quoteNotFoundMessage(citation.quote, known.source.id, known.text, withClosest);
-      context.report([...citationPath, 'quote'], message);
+      const params = quoteNotFound(citation.quote, known.source.id, known.text, withClosest);
+      context.report([...citationPath, 'quote'], 'quote-not-in-source', params);
     }
     return [{ source: known.source, quote: citation.quote, checked: known.text !== undefined }];
   });
 }
 
-/** How many source ids a message lists before it says "and N more". */
+/** How many source ids a problem keeps (a message says "and N more" for the rest). */
 const MAX_LISTED_IDS = 10;
 
-function unknownSourceMessage(id: string, declared: ReadonlySet<unknown>): string {
-  const ids = [...declared].filter((candidate) => typeof candidate === 'string').map(quoted);
-  const listed =
-    ids.slice(0, MAX_LISTED_IDS).join(', ') +
-    (ids.length > MAX_LISTED_IDS ? ` and ${ids.length - MAX_LISTED_IDS} more` : '');
-  return ids.length > 0
-    ? `unknown source ${quoted(id)}; expected one of ${listed}`
-    : `unknown source ${quoted(id)}; the file declares no sources`;
+function unknownSource(id: string, context: CheckContext): ProblemParams['unknown-source'] {
+  const ids = [...context.declaredSourceIds].filter((candidate) => typeof candidate === 'string');
+  return {
+    id: shortened(id),
+    declared: ids.slice(0, MAX_LISTED_IDS).map((known) => shortened(known)),
+    declaredCount: ids.length,
+  };
 }
 
 /** Case, spacing and straight-versus-curly quotes are the usual slips when copying a quote. */
@@ -258,40 +269,27 @@ function looselyNormalized(text: string): string {
     .toLowerCase();
 }
 
-function quoteNotFoundMessage(quote: string, sourceId: string, text: string, withClosest: boolean): string {
+function quoteNotFound(
+  quote: string,
+  sourceId: string,
+  text: string,
+  withClosest: boolean,
+): ProblemParams['quote-not-in-source'] {
   const loose = looselyNormalized(text).includes(looselyNormalized(quote));
-  const message = loose
-    ? `not found in source ${quoted(sourceId)} verbatim ` +
-      '(it differs in case, spacing or quotation marks); copy it exactly'
-    : `not found in source ${quoted(sourceId)}`;
-  if (!withClosest) return message;
-  const hint = closestPassageHint(quote, text);
-  // A quote found but for case, spacing or quotation marks needs no hint that nothing is like it.
-  if (hint === undefined) return loose ? message : `${message}; no passage of the source begins or ends like it`;
-  return `${message}; ${hint}`;
+  const params = { source: shortened(sourceId), loose };
+  return withClosest ? { ...params, closest: closestPassage(quote, text) ?? null } : params;
 }
 
-function closestPassageHint(quote: string, text: string): string | undefined {
-  const closest = closestPassage(quote, text);
-  if (!closest) return undefined;
-  const { agreeing, shared, quoteExcerpt, sourceExcerpt } = closest;
-  const agreement =
-    agreeing === 'start'
-      ? `its first ${shared} characters are in the source, then it differs`
-      : `its last ${shared} characters are in the source, but it differs before them`;
-  const [inQuote, inSource] = [quoteExcerpt, sourceExcerpt].map((text) => JSON.stringify(text));
-  return `${agreement}: the quote has ${inQuote} where the source has ${inSource}`;
+function toSource(record: SourceRecord): Source {
+  const { published, ...source } = record;
+  // The text's path served the checks of quotes; the app has no use for it.
+  delete source.text;
+  return { ...source, ...(published !== undefined && { published: mustParse(published) }) };
 }
 
-function toSource({ published, text: _text, ...rest }: SourceRecord): Source {
-  return { ...rest, ...(published !== undefined && { published: mustParse(published) }) };
-}
-
-function toEvent(
-  { date, end, citations: _citations, documents, related, ...rest }: EventRecord,
-  citations: Citation[],
-  titles: ReadonlyMap<string, string>,
-): TimelineEvent {
+function toEvent(record: EventRecord, citations: Citation[], titles: ReadonlyMap<string, string>): TimelineEvent {
+  // The record's citations (sources named by id) are replaced below by the checked ones, sources included.
+  const { date, end, documents, related, ...rest } = record;
   // Ids that name no event were reported (reportUnknownRelated); a file with problems is not shown.
   const links = (related ?? []).flatMap((id) => {
     const title = titles.get(id);

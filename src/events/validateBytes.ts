@@ -9,26 +9,19 @@ export const MAX_EVENTS_FILE_BYTES = 10 * 1024 * 1024;
 /** The same checks, starting from the bytes of the file (read from disk, or fetched by the app). */
 export function validateEventsBytes(bytes: Uint8Array, readText: ReadSourceText): ValidationResult {
   if (bytes.byteLength > MAX_EVENTS_FILE_BYTES) {
-    return fileProblem(
-      `the file is ${megabytes(bytes.byteLength)}; expected at most ${megabytes(MAX_EVENTS_FILE_BYTES)} ` +
-        `(${MAX_EVENTS_FILE_BYTES.toLocaleString('en')} bytes)`,
-    );
+    return fileProblem('file-too-large', { bytes: bytes.byteLength, maximum: MAX_EVENTS_FILE_BYTES });
   }
   const text = decodeUtf8(bytes);
-  if (text instanceof Error) return fileProblem(text.message);
+  if (typeof text !== 'string') return fileProblem('not-utf8', text);
   return validateEventsText(text, readText);
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Strict UTF-8 (a byte order mark is allowed and dropped): a wrong encoding would garble quotes. */
-function decodeUtf8(bytes: Uint8Array): string | Error {
+function decodeUtf8(bytes: Uint8Array): string | { byte: number } {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new Error(`not valid UTF-8 text at byte ${firstInvalidByte(bytes)}; expected the file saved as UTF-8`);
+    return { byte: firstInvalidByte(bytes) };
   }
 }
 

@@ -220,11 +220,8 @@ describe('the newer columns: source description and excerpt, document date', () 
   it("keeps the validator's path in the converted file and gives the place in the sheet", () => {
     const text = sheet([`a,2019,,T,S,Track,,q,${SOURCE}`, `b,2019-02-30,,T,S,Track,,q,${SOURCE}`]);
     const [problem] = checkConversion(fromCsv(text, { title: 'T' }), noSourceTexts).problems;
-    expect(problem).toEqual({
-      path: ['events', 1, 'date'],
-      place: 'line 3, column "date"',
-      message: 'expected a real calendar date; got "2019-02-30"',
-    });
+    expect(problem).toMatchObject({ code: 'not-a-date', path: ['events', 1, 'date'] });
+    expect(problemText(problem!)).toBe('line 3, column "date": expected a real calendar date; got "2019-02-30"');
   });
 });
 

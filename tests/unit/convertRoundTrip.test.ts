@@ -6,6 +6,7 @@ import { readCsvTable } from '../../src/events/convert/csvText.ts';
 import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../../src/events/convert/draft.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
 import { toCsv } from '../../src/events/convert/toCsv.ts';
+import { placeText, problemMessage, problemText } from '../../src/events/problems.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 
 const fileAt = (path: string) => new URL(`../../${path}`, import.meta.url);
@@ -51,12 +52,9 @@ describe('events file -> spreadsheet -> events file', () => {
   it('keeps markup as text, and reports the one actor it cannot hold: the hostile fixture', () => {
     const { file } = committed('tests/fixtures/hostile/events.json');
     const exported = toCsv(file);
-    expect(exported.problems).toEqual([
-      {
-        path: ['events', 2, 'actors', 0],
-        place: 'event 3, id “hostile-3”, actor 1',
-        message: 'contains ";", which separates actors in the spreadsheet',
-      },
+    expect(exported.problems).toMatchObject([{ path: ['events', 2, 'actors', 0], severity: 'warning' }]);
+    expect(exported.problems.map(problemText)).toEqual([
+      'event 3, id “hostile-3”, actor 1: contains ";", which separates actors in the spreadsheet',
     ]);
     const back = fromCsv(exported.text, { title: file.title }).file;
     expect(back.events.map((event) => [event.title, event.summary])).toEqual(
@@ -163,7 +161,7 @@ describe('formula-safe export', () => {
       ],
     } as unknown as DraftFile;
     const left = 'the spreadsheet has no column for this field, so it is left out';
-    expect(toCsv(draft).problems.map(({ place, message }) => [place, message])).toEqual([
+    expect(toCsv(draft).problems.map((problem) => [placeText(problem.place), problemMessage(problem)])).toEqual([
       ['language', left],
       ['source 1, id “s”, archived', left],
       ['source 2, id “unused”', 'no event cites this source, so it has no row in the spreadsheet'],

@@ -1,15 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fetchTimeline } from '../../src/events/fetchTimeline.ts';
+import { problemMessage, problemText } from '../../src/events/problems.ts';
 import { SOURCE_TEXT, validFile } from './fixtures.ts';
 
 const DATA_URL = new URL('https://teacher.example/course/events.json');
 
 function serve(files: Record<string, string>) {
   const requested: string[] = [];
-  vi.stubGlobal('fetch', async (url: URL) => {
+  vi.stubGlobal('fetch', (url: URL) => {
     requested.push(url.href);
     const body = files[url.href];
-    return body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body);
+    return Promise.resolve(
+      body === undefined ? new Response('missing', { status: 404, statusText: 'Not Found' }) : new Response(body),
+    );
   });
   return requested;
 }
@@ -30,13 +33,11 @@ describe('fetchTimeline', () => {
   it('reports a source text it could not fetch at the source', async () => {
     serve({ [DATA_URL.href]: JSON.stringify(validFile()) });
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? [] : result.problems).toEqual([
-      {
-        path: ['sources', 0, 'text'],
-        place: 'source 1, id “wire-2020-09-30”, text',
-        message:
-          'cannot read "sources/wire.txt": the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
-      },
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toMatchObject([{ code: 'unreadable-source-text', path: ['sources', 0, 'text'] }]);
+    expect(problems.map(problemText)).toEqual([
+      'source 1, id “wire-2020-09-30”, text: cannot read "sources/wire.txt": ' +
+        'the server answered HTTP 404 Not Found; expected the source text (HTTP 200)',
     ]);
   });
 
@@ -52,7 +53,7 @@ describe('fetchTimeline', () => {
   it('says the address could not be reached when the request itself fails', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const result = await fetchTimeline(DATA_URL);
-    expect(result.ok ? '' : result.problems[0]!.message).toMatch(
+    expect(result.ok ? '' : problemMessage(result.problems[0]!)).toMatch(
       /^could not be fetched: the address is unreachable, you are offline, or its server does not allow other sites to read it \(CORS\)$/,
     );
   });
@@ -74,8 +75,8 @@ describe('fetchTimeline', () => {
   it('reports the bytes received and the share of the declared size as the file arrives', async () => {
     const body = new TextEncoder().encode(JSON.stringify(validFile()));
     const half = Math.floor(body.byteLength / 2);
-    vi.stubGlobal('fetch', async (url: URL) => {
-      if (url.href !== DATA_URL.href) return new Response(SOURCE_TEXT);
+    vi.stubGlobal('fetch', (url: URL) => {
+      if (url.href !== DATA_URL.href) return Promise.resolve(new Response(SOURCE_TEXT));
       const stream = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(body.subarray(0, half));
@@ -83,7 +84,7 @@ describe('fetchTimeline', () => {
           controller.close();
         },
       });
-      return new Response(stream, { headers: { 'content-length': String(body.byteLength) } });
+      return Promise.resolve(new Response(stream, { headers: { 'content-length': String(body.byteLength) } }));
     });
     const progress: unknown[] = [];
     const result = await fetchTimeline(DATA_URL, { onProgress: (step) => progress.push(step) });
@@ -110,7 +111,7 @@ describe('fetchTimeline', () => {
       expect(settled).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       const result = await pending;
-      expect(result.ok ? undefined : [result.failure?.retry, result.problems[0]!.message]).toEqual([
+      expect(result.ok ? undefined : [result.failure?.retry, problemMessage(result.problems[0]!)]).toEqual([
         true,
         'no data arrived for 20 seconds, so loading stopped; the server may be down, very slow, or not answering',
       ]);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { placed } from '../../src/events/problems.ts';
+import { placed, problemText } from '../../src/events/problems.ts';
 import { summaryNumberWarnings, unsupportedSummaryNumbers } from '../../src/events/summaryNumbers.ts';
 import type { EventRecord } from '../../src/events/schema.ts';
 
@@ -92,14 +92,19 @@ describe('summaryNumberWarnings', () => {
       event('unga-res-53-70-1998', 'Adopted without a vote.', 'without a vote'),
       event('unga-res-74-247-cybercrime-2019', 'Adopted by 79 votes.', ARTICLE_74_247),
     ];
-    expect(placed(summaryNumberWarnings(events), { events })).toEqual([
+    const warnings = placed(summaryNumberWarnings(events), { events });
+    expect(warnings).toEqual([
       {
+        code: 'unquoted-number',
+        params: { number: '79' },
+        severity: 'warning',
         path: ['events', 1, 'summary'],
-        place: 'event 2, id “unga-res-74-247-cybercrime-2019”, summary',
-        message:
-          'the number "79" is in the summary but in none of the ' +
-          "event's quotes; quote the passage that gives it, or take it out of the summary",
+        place: [{ item: 'event', number: 2, id: 'unga-res-74-247-cybercrime-2019' }, { field: 'summary' }],
       },
+    ]);
+    expect(warnings.map(problemText)).toEqual([
+      'event 2, id “unga-res-74-247-cybercrime-2019”, summary: the number "79" is in the summary but in none of the ' +
+        "event's quotes; quote the passage that gives it, or take it out of the summary",
     ]);
   });
 });

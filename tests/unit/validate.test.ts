@@ -341,9 +341,11 @@ describe('messages for people who are not developers', () => {
     );
     expect(result.ok ? [] : result.problems).toEqual([
       {
+        code: 'not-a-date',
+        params: { found: { type: 'string', text: '2019-02-30' } },
+        severity: 'error',
         path: ['events', 0, 'date'],
-        place: 'event 1, id “second”, date',
-        message: 'expected a real calendar date; got "2019-02-30"',
+        place: [{ item: 'event', number: 1, id: 'second' }, { field: 'date' }],
       },
     ]);
   });
@@ -380,10 +382,15 @@ describe('messages for people who are not developers', () => {
   it('gives the closest passage for the first 100 quotes not found, so thousands of failures stay fast', () => {
     const file = validFile();
     const citation = { source: 'wire-2020-09-30', quote: 'The Assembly adopted it with a vote' };
-    file.events[0]!.citations = Array.from({ length: 101 }, () => citation);
+    // 50 citations is the most an event may have: 101 take three events.
+    const third = { ...file.events[1]!, id: 'third' };
+    file.events.push(third);
+    file.events[0]!.citations = Array.from({ length: 50 }, () => citation);
+    file.events[1]!.citations = Array.from({ length: 50 }, () => citation);
+    third.citations = [citation];
     const problems = problemsOf(() => file);
     expect(problems).toHaveLength(101);
     expect(problems[99]).toContain('its first 28 characters are in the source, then it differs');
-    expect(problems[100]).toBe('event 1, id “second”, citation 101, quote: not found in source "wire-2020-09-30"');
+    expect(problems[100]).toBe('event 3, id “third”, citation 1, quote: not found in source "wire-2020-09-30"');
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseJsonText } from '../parseJson.ts';
-import { problemText, type Problem } from '../problems.ts';
+import { problemMessage, problemText, type Problem } from '../problems.ts';
 import { validateEventsText } from '../validate.ts';
 import { checkConversion, needsCitationMessage } from '../convert/checkConversion.ts';
 import type { Conversion } from '../convert/conversion.ts';
@@ -130,7 +130,7 @@ function readInput(text: string, inFormat: Format, outFormat: Format, options: C
       : { kind: 'converted', from: 'a spreadsheet', ...fromCsvTable(table, details) };
   }
   const json = parseJsonText(text);
-  if (json instanceof Error) return json;
+  if ('code' in json) return new Error(problemMessage(json));
   if (options.from === 'timelinejs' || isTimelineJsJson(json.value)) {
     return { kind: 'converted', from: 'a TimelineJS file', ...fromTimelineJsJson(json.value, details) };
   }

@@ -28,12 +28,12 @@ function validateFile(file: string, output: Output): 0 | 1 {
   if (!result.ok) {
     for (const problem of result.problems) output.error(`${file}: ${problemText(problem)}`);
     output.error(`${file}: ${count(result.problems.length, 'problem')}.`);
-    printWarnings(file, result.warnings ?? [], output.error);
+    printWarnings(file, result.warnings ?? [], (line) => output.error(line));
     return 1;
   }
   const warnings = result.warnings.length > 0 ? ` ${count(result.warnings.length, 'warning')}:` : '';
   output.log(`${file}: ${validSummary(result)}.${warnings}`);
-  printWarnings(file, result.warnings, output.log);
+  printWarnings(file, result.warnings, (line) => output.log(line));
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import { placeText, type Problem } from '../problems.ts';
 import { validateEventsFile, type ReadSourceText } from '../validate.ts';
 import { byLine, type Conversion } from './conversion.ts';
 import { eventsWithoutCitation } from './draft.ts';
@@ -16,9 +16,10 @@ export function checkConversion(conversion: Conversion, readText: ReadSourceText
   const result = validateEventsFile(conversion.file, readText);
   const located = (result.ok ? [] : result.problems).map((problem) => conversion.origins.locate(problem));
   // One problem per place: the converter's says more than the validator's about what it could not read there.
-  const alreadyPlaced = new Set(conversion.problems.map((problem) => problem.place));
+  const alreadyPlaced = new Set(conversion.problems.map((problem) => placeText(problem.place)));
+  const placedElsewhere = (problem: Problem) => !alreadyPlaced.has(placeText(problem.place));
   return {
-    problems: [...conversion.problems, ...located.filter((problem) => !alreadyPlaced.has(problem.place))].sort(byLine),
+    problems: [...conversion.problems, ...located.filter(placedElsewhere)].sort(byLine),
     warnings: (result.warnings ?? []).map((warning) => conversion.origins.locate(warning)),
     needsCitation: eventsWithoutCitation(conversion.file),
   };

@@ -1,4 +1,4 @@
-import type { Problem } from '../problems.ts';
+import { finding, hasCode, placeText, type Problem } from '../problems.ts';
 import type { DraftFile } from './draft.ts';
 
 /** A place in the input, and what belongs there (for "missing" problems). */
@@ -28,7 +28,7 @@ export interface Conversion {
 
 /** A problem the converter found in its input, where the input (not the converted file) says where. */
 export function inputProblem(place: string, message: string, path: readonly PropertyKey[] = []): Problem {
-  return { path, place, message };
+  return { ...finding('conversion', { text: message }, path), place: [{ text: place }] };
 }
 
 /**
@@ -64,19 +64,19 @@ export class Origins {
       const origin = given ?? this.resolve?.(path);
       if (!origin) continue;
       const exact = length === problem.path.length;
-      const hint = given === undefined ? (this.dateHint ?? '') : '';
-      const message =
-        exact && origin.expects !== undefined && problem.message.startsWith('missing')
-          ? `missing; expected ${origin.expects}`
-          : problem.message + (exact && problem.message.startsWith(DATE_FORMAT_MESSAGE) ? hint : '');
-      return { ...problem, place: exact ? origin.place : `${origin.place} (${problem.place})`, message };
+      const hint = given === undefined ? this.dateHint : undefined;
+      const place = [{ text: exact ? origin.place : `${origin.place} (${placeText(problem.place)})` }];
+      if (exact && origin.expects !== undefined && hasCode(problem, 'required')) {
+        return { ...problem, params: { ...problem.params, expects: origin.expects }, place };
+      }
+      if (exact && hint !== undefined && hasCode(problem, 'date-format')) {
+        return { ...problem, params: { ...problem.params, hint }, place };
+      }
+      return { ...problem, place };
     }
     return problem;
   }
 }
-
-/** How the schema's message for a date in the wrong format begins (schema.ts). */
-const DATE_FORMAT_MESSAGE = 'expected a date written';
 
 /** One key per path, for the map: ['events', 2, 'date'] -> '["events",2,"date"]'. */
 function pathKey(path: readonly PropertyKey[]): string {
@@ -90,7 +90,7 @@ export function cellPlace(line: number, column?: string): string {
 
 /** Line numbers first-to-last; problems without a line (the file as a whole) come first. Stable. */
 export function byLine(a: Problem, b: Problem): number {
-  return lineOf(a.place) - lineOf(b.place);
+  return lineOf(placeText(a.place)) - lineOf(placeText(b.place));
 }
 
 function lineOf(place: string): number {

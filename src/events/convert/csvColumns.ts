@@ -30,6 +30,9 @@ export const CSV_COLUMN_NAMES = [
   'source_id',
   'source_text',
   'source_excerpt',
+  // Added after the columns teachers' sheets already have, so those keep their order.
+  'kind',
+  'related',
 ] as const;
 
 export type CsvColumnName = (typeof CSV_COLUMN_NAMES)[number];
@@ -47,7 +50,9 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   column('title', true, 'a short title shown on the timeline'),
   column('summary', true, 'what happened, in your own words, claiming no more than the sources'),
   column('track', true, 'the timeline row the event sits on, e.g. "UN General Assembly"'),
+  column('kind', false, 'what sort of event: resolution, report, treaty, statement, meeting or proposal'),
   column('actors', false, 'who acted, separated by ";", e.g. "Russian Federation; United States"'),
+  column('related', false, 'ids of related events in this file, separated by ";"'),
   column('quote', true, 'words copied exactly from the source'),
   column('source_publisher', true, 'who published the source, e.g. "UN Press"'),
   column(
@@ -85,7 +90,9 @@ export const EVENT_COLUMNS = [
   'title',
   'summary',
   'track',
+  'kind',
   'actors',
+  'related',
 ] as const satisfies readonly CsvColumnName[];
 
 /** Columns of the source a quote comes from. */
@@ -109,7 +116,7 @@ export const DOCUMENT_COLUMNS = [
   'document_date',
 ] as const satisfies readonly CsvColumnName[];
 
-/** Separates actors within one cell. */
+/** Separates actors, and related ids, within one cell. */
 export const ACTOR_SEPARATOR = ';';
 
 /** "Source Publisher", " source-publisher " and "SOURCE_PUBLISHER" all name the column source_publisher. */

@@ -165,11 +165,18 @@ function newEvent(cells: CsvRecord): DraftEvent {
   setText(event, 'title', cells.title);
   setText(event, 'summary', cells.summary);
   setText(event, 'track', cells.track);
-  event.actors = cells.actors
-    .split(ACTOR_SEPARATOR)
-    .map((actor) => actor.trim())
-    .filter((actor) => actor !== '');
+  setText(event, 'kind', cells.kind);
+  event.actors = splitCell(cells.actors);
+  const related = splitCell(cells.related);
+  if (related.length > 0) event.related = related;
   return event;
+}
+
+function splitCell(cell: string): string[] {
+  return cell
+    .split(ACTOR_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 /** A further row of an event may repeat the event's cells (copied rows), but not change them. */

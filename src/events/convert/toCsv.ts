@@ -1,4 +1,4 @@
-import { placed, type Finding, type Problem } from '../problems.ts';
+import { finding, placed, type Finding, type Problem } from '../problems.ts';
 import { ACTOR_SEPARATOR, CSV_COLUMN_NAMES, type CsvColumnName } from './csvColumns.ts';
 import { writeCsv } from './csvText.ts';
 import { FILE_DETAIL_FIELDS, type DraftEvent, type DraftFile, type DraftSource } from './draft.ts';
@@ -19,7 +19,7 @@ type Cells = Partial<Record<CsvColumnName, string>>;
 const CARRIED_FIELDS = {
   file: ['$schema', ...FILE_DETAIL_FIELDS, 'sources', 'events'],
   source: ['id', 'publisher', 'published', 'url', 'title', 'description', 'text', 'excerpt'],
-  event: ['id', 'date', 'end', 'title', 'summary', 'track', 'actors', 'citations', 'documents'],
+  event: ['id', 'date', 'end', 'title', 'summary', 'track', 'kind', 'actors', 'related', 'citations', 'documents'],
   citation: ['source', 'quote'],
   document: ['symbol', 'url', 'date'],
 } as const;
@@ -40,10 +40,9 @@ export function toCsv(file: DraftFile): CsvExport {
   const cited = new Set(file.events.flatMap((event) => event.citations.map((citation) => citation.source)));
   file.sources.forEach((source, index) => {
     if (!cited.has(source.id)) {
-      findings.push({
-        path: ['sources', index],
-        message: 'no event cites this source, so it has no row in the spreadsheet',
-      });
+      findings.push(
+        conversionWarning('no event cites this source, so it has no row in the spreadsheet', ['sources', index]),
+      );
     }
   });
   const rows = file.events.flatMap((event, index) => {
@@ -69,10 +68,13 @@ function reportUncarriedInEvent(event: DraftEvent, path: readonly PropertyKey[],
   });
   event.actors?.forEach((actor, index) => {
     if (actor.includes(ACTOR_SEPARATOR)) {
-      findings.push({
-        path: [...path, 'actors', index],
-        message: `contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`,
-      });
+      findings.push(
+        conversionWarning(`contains "${ACTOR_SEPARATOR}", which separates actors in the spreadsheet`, [
+          ...path,
+          'actors',
+          index,
+        ]),
+      );
     }
   });
 }
@@ -91,7 +93,9 @@ function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefine
         title: event.title,
         summary: event.summary,
         track: event.track,
+        kind: event.kind,
         actors: event.actors?.join(`${ACTOR_SEPARATOR} `),
+        related: event.related?.join(`${ACTOR_SEPARATOR} `),
       }),
       ...(citation && { quote: citation.quote, ...sourceCells(citation.source, sourcesById.get(citation.source)) }),
       ...(document && { document_symbol: document.symbol, document_url: document.url, document_date: document.date }),
@@ -120,9 +124,13 @@ function reportUncarried(
 ): void {
   for (const key of Object.keys(record)) {
     if (!carried.includes(key))
-      findings.push({
-        path: [...path, key],
-        message: 'the spreadsheet has no column for this field, so it is left out',
-      });
+      findings.push(
+        conversionWarning('the spreadsheet has no column for this field, so it is left out', [...path, key]),
+      );
   }
+}
+
+/** What the spreadsheet cannot carry: the file is still exported. */
+function conversionWarning(text: string, path: readonly PropertyKey[]): Finding {
+  return finding('conversion', { text }, path, 'warning');
 }
