@@ -19,3 +19,9 @@ export interface ClickableItem {
   readonly y: number;
   readonly text: string;
 }
+
+/** An action's cost until the view settled: milliseconds, and animation frames until the last change. */
+export interface Settled {
+  readonly elapsed: number;
+  readonly frames: number;
+}

@@ -21,11 +21,11 @@
       longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 
-  /** @param {() => void} callback runs after the next frame has been painted */
+  /** @param {(frameTime: number) => void} callback runs after the next frame (started at frameTime) has been painted */
   function afterNextPaint(callback) {
-    requestAnimationFrame(() => {
+    requestAnimationFrame((frameTime) => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => callback();
+      channel.port1.onmessage = () => callback(frameTime);
       channel.port2.postMessage(null);
     });
   }
@@ -78,16 +78,15 @@
     });
   }
 
-  /** @type {{ start: number, mutated: boolean, observer: MutationObserver, pointerDownAt: number | null } | null} */
+  /** @type {{ start: number, mutated: boolean, observer: MutationObserver, inputAt: number | null } | null} */
   let watch = null;
 
-  window.addEventListener(
-    'pointerdown',
-    (event) => {
-      if (watch && watch.pointerDownAt === null) watch.pointerDownAt = event.timeStamp;
-    },
-    { capture: true },
-  );
+  /** The first pointerdown or wheel after startWatch() is the user's action being measured. */
+  const noteInput = (/** @type {Event} */ event) => {
+    if (watch && watch.inputAt === null) watch.inputAt = event.timeStamp;
+  };
+  window.addEventListener('pointerdown', noteInput, { capture: true });
+  window.addEventListener('wheel', noteInput, { capture: true, passive: true });
 
   /** Starts recording DOM changes, before an action whose cost is then measured by settled(). */
   function startWatch() {
@@ -95,15 +94,17 @@
       if (watch) watch.mutated = true;
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    watch = { start: performance.now(), mutated: false, observer, pointerDownAt: null };
+    watch = { start: performance.now(), mutated: false, observer, inputAt: null };
   }
 
   /**
-   * Milliseconds from the action (the watch's start, or the pointerdown it saw) until the last frame
-   * that showed a DOM change had been painted, once `quietFrames` frames in a row changed nothing.
+   * Milliseconds from the action (the watch's start, or the pointerdown or wheel it saw) until the
+   * last frame that showed a DOM change had been painted, once `quietFrames` frames in a row changed
+   * nothing, and how many frames (requestAnimationFrame callbacks after the action) that took.
    * The quiet frames only confirm the view has settled; they are not counted.
-   * @param {'watch' | 'pointerdown'} from
+   * @param {'watch' | 'input'} from
    * @param {string} action named in the error when nothing changes
+   * @returns {Promise<{ elapsed: number, frames: number }>}
    */
   function settled(from, action, quietFrames = 3, timeoutMs = 15000) {
     const current = watch;
@@ -112,6 +113,8 @@
       /** @type {number | null} */
       let lastChangePainted = null;
       let quiet = 0;
+      let frames = 0;
+      let framesToLastChange = 0;
       const finish = (/** @type {() => void} */ outcome) => {
         current.observer.disconnect();
         watch = null;
@@ -120,14 +123,17 @@
       const onFrame = () => {
         const changed = current.mutated;
         current.mutated = false;
-        afterNextPaint(() => {
+        afterNextPaint((frameTime) => {
           const now = performance.now();
-          if (changed) [lastChangePainted, quiet] = [now, 0];
+          const start = from === 'input' ? current.inputAt : current.start;
+          if (start !== null && frameTime >= start) frames += 1;
+          if (changed) [lastChangePainted, quiet, framesToLastChange] = [now, 0, frames];
           else if (lastChangePainted !== null) quiet += 1;
-          const start = from === 'pointerdown' ? current.pointerDownAt : current.start;
           if (lastChangePainted !== null && quiet >= quietFrames) {
-            if (start === null) finish(() => reject(new Error(`${action}: no pointerdown reached the page`)));
-            else finish(() => resolve(lastChangePainted - start));
+            const elapsed = start === null ? null : lastChangePainted - start;
+            if (elapsed === null)
+              finish(() => reject(new Error(`${action}: no pointerdown or wheel reached the page`)));
+            else finish(() => resolve({ elapsed, frames: framesToLastChange }));
           } else if (now - current.start > timeoutMs) {
             const what = lastChangePainted === null ? 'changed nothing on the page' : 'kept changing the page';
             finish(() => reject(new Error(`${action} ${what} for ${timeoutMs / 1000} s`)));
@@ -135,7 +141,7 @@
         });
       };
       // Changes made by the action itself (or before the first frame) count for the first frame.
-      requestAnimationFrame(onFrame);
+      requestAnimationFrame(() => onFrame());
     });
   }
 
@@ -180,8 +186,8 @@
     },
 
     startWatch,
-    settledSincePointerDown: (/** @type {string} */ action, /** @type {number} */ timeoutMs) =>
-      settled('pointerdown', action, 3, timeoutMs),
+    settledSinceInput: (/** @type {string} */ action, /** @type {number} */ timeoutMs) =>
+      settled('input', action, 3, timeoutMs),
 
     /**
      * A point near the viewport's centre where a click lands on an item, and that item's text.

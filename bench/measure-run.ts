@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { ClickableItem, IdleResult } from './in-page-api.ts';
+import type { ClickableItem, IdleResult, Settled } from './in-page-api.ts';
 import type { Target } from './targets.ts';
 
 /** One load of one timeline on one event list. Times in milliseconds, heap in bytes. */
@@ -13,6 +13,12 @@ export interface RunMetrics {
   readonly heapBytes: number;
   /** 5 × "Zoom in" then 5 × "Zoom out", each until the view settled, summed. */
   readonly zoom10: number;
+  /** Frames per button step (mean of the 10): animation frames from the click to the last one that changed the view. */
+  readonly zoomFrames: number;
+  /** 5 wheel notches in, then 5 out, with Ctrl held (the timeline's zoom key), over the middle of the drawing. */
+  readonly wheel10?: number;
+  /** Frames per wheel step, as for the buttons. */
+  readonly wheelFrames?: number;
   /** 10 drags of 200 px in one move, alternating direction, each from pointerdown until settled, summed. */
   readonly pan10: number;
   /** Pointerdown on an item → the card showing it settled. */
@@ -42,10 +48,21 @@ export async function measureRun(
     const firstItem = await step('first item', page.evaluate<number>(`window.__bench.firstItemPainted(${timeoutMs})`));
     const idle = await step('idle', page.evaluate<IdleResult>(`window.__bench.idle(${firstItem})`));
     const heapBytes = await step('heap', usedHeap(page));
-    const zoom10 = await step('zoom', zoomSteps(page, timeoutMs));
+    const zoom = await step('zoom', zoomSteps(page, timeoutMs));
+    const wheel = target.wheelArea ? await step('wheel', wheelSteps(page, target.wheelArea, timeoutMs)) : undefined;
     const pan10 = await step('pan', panSteps(page, target, timeoutMs));
     const cardOpen = await step('card', openCard(page, timeoutMs));
-    return { firstItem, idle: idle.idleAt, longTaskTotal: idle.longTaskTotal, heapBytes, zoom10, pan10, cardOpen };
+    return {
+      firstItem,
+      idle: idle.idleAt,
+      longTaskTotal: idle.longTaskTotal,
+      heapBytes,
+      zoom10: zoom.elapsed,
+      zoomFrames: zoom.framesPerStep,
+      ...(wheel && { wheel10: wheel.elapsed, wheelFrames: wheel.framesPerStep }),
+      pan10,
+      cardOpen,
+    };
   } finally {
     await context.close();
   }
@@ -79,12 +96,44 @@ async function usedHeap(page: Page): Promise<number> {
 }
 
 /** `timeoutMs` bounds each step, so a slow machine (or TimelineJS on 5,000 events) ends with a message, not a hang. */
-async function zoomSteps(page: Page, timeoutMs: number): Promise<number> {
+async function zoomSteps(page: Page, timeoutMs: number): Promise<Steps> {
   const labels = [...Array<string>(5).fill('Zoom in'), ...Array<string>(5).fill('Zoom out')];
-  let total = 0;
+  const steps: Settled[] = [];
   for (const label of labels)
-    total += await page.evaluate<number>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`);
-  return total;
+    steps.push(await page.evaluate<Settled>(`window.__bench.clickButton(${JSON.stringify(label)}, ${timeoutMs})`));
+  return sumSteps(steps);
+}
+
+/** One notch of a mouse wheel is 100 px in Chromium; up zooms in. */
+const WHEEL_NOTCH = 100;
+
+/** Ctrl + wheel, as a reader zooms (the timeline's zoomKey; a trackpad pinch arrives the same way). */
+async function wheelSteps(page: Page, area: string, timeoutMs: number): Promise<Steps> {
+  const box = await page.locator(area).first().boundingBox();
+  if (!box) throw new Error(`no "${area}" to zoom over`);
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 60));
+  const steps: Settled[] = [];
+  await page.keyboard.down('Control');
+  try {
+    for (let step = 0; step < 10; step++) {
+      await page.evaluate('window.__bench.startWatch()');
+      await page.mouse.wheel(0, step < 5 ? -WHEEL_NOTCH : WHEEL_NOTCH);
+      steps.push(await page.evaluate<Settled>(`window.__bench.settledSinceInput("wheel ${step + 1}", ${timeoutMs})`));
+    }
+  } finally {
+    await page.keyboard.up('Control');
+  }
+  return sumSteps(steps);
+}
+
+interface Steps {
+  readonly elapsed: number;
+  readonly framesPerStep: number;
+}
+
+function sumSteps(steps: readonly Settled[]): Steps {
+  const elapsed = steps.reduce((sum, step) => sum + step.elapsed, 0);
+  return { elapsed, framesPerStep: steps.reduce((sum, step) => sum + step.frames, 0) / steps.length };
 }
 
 async function panSteps(page: Page, target: Target, timeoutMs: number): Promise<number> {
@@ -99,25 +148,24 @@ async function panSteps(page: Page, target: Target, timeoutMs: number): Promise<
     await page.mouse.down();
     await page.mouse.move(to, y);
     await page.mouse.up();
-    total += await page.evaluate<number>(`window.__bench.settledSincePointerDown("drag ${step + 1}", ${timeoutMs})`);
+    const settled = await page.evaluate<Settled>(`window.__bench.settledSinceInput("drag ${step + 1}", ${timeoutMs})`);
+    total += settled.elapsed;
   }
   return total;
 }
 
 /**
- * Where every item in view is grouped into a count (our app above 100 events), a reader first
- * clicks a count to zoom in; that zoom is not part of the measured click.
+ * Where every item in view is grouped into a count (our app above 24 events), a reader first zooms
+ * in; that zoom is not part of the measured click. "Zoom in" halves the window around its middle,
+ * where a count's own zoom may not part a count that holds a month- or year-long event.
  */
 async function itemToClick(page: Page, timeoutMs: number): Promise<ClickableItem> {
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await page.evaluate<ClickableItem>('window.__bench.clickableItem()');
     } catch (error) {
-      const count = page.locator('.timeline-count').first();
-      if (attempt >= 8 || (await count.count()) === 0) throw error;
-      await page.evaluate('window.__bench.startWatch()');
-      await count.click();
-      await page.evaluate(`window.__bench.settledSincePointerDown("zooming into a count", ${timeoutMs})`);
+      if (attempt >= 12 || (await page.locator('.timeline-count').count()) === 0) throw error;
+      await page.evaluate(`window.__bench.clickButton("Zoom in", ${timeoutMs})`);
     }
   }
 }
@@ -127,8 +175,8 @@ async function openCard(page: Page, timeoutMs: number): Promise<number> {
   await page.mouse.move(item.x, item.y);
   await page.evaluate('window.__bench.startWatch()');
   await page.mouse.click(item.x, item.y);
-  const elapsed = await page.evaluate<number>(
-    `window.__bench.settledSincePointerDown("the click on an item", ${timeoutMs})`,
+  const { elapsed } = await page.evaluate<Settled>(
+    `window.__bench.settledSinceInput("the click on an item", ${timeoutMs})`,
   );
   const shown = await page.evaluate<boolean>(`window.__bench.cardShows(${JSON.stringify(item.text)})`);
   if (!shown) throw new Error(`clicking "${item.text}" did not show a card with that text`);

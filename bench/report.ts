@@ -3,12 +3,17 @@ import { succeeded, type BenchResults, type DatasetResults, type RunOutcome } fr
 import { summarize, type Summary } from './stats.ts';
 import { describeGoal, goalFor, isMet, type Goal } from './targets-met.ts';
 
-const METRICS: readonly { key: keyof RunMetrics; label: string; unit: 'ms' | 'MB' }[] = [
+type Unit = 'ms' | 'MB' | 'frames';
+
+const METRICS: readonly { key: keyof RunMetrics; label: string; unit: Unit }[] = [
   { key: 'firstItem', label: 'first item visible', unit: 'ms' },
   { key: 'idle', label: 'idle (no long task for 500 ms)', unit: 'ms' },
   { key: 'longTaskTotal', label: 'long tasks, total', unit: 'ms' },
   { key: 'heapBytes', label: 'JS heap after load', unit: 'MB' },
-  { key: 'zoom10', label: '10 zoom steps', unit: 'ms' },
+  { key: 'zoom10', label: '10 zoom steps (buttons)', unit: 'ms' },
+  { key: 'zoomFrames', label: 'frames per zoom step (buttons)', unit: 'frames' },
+  { key: 'wheel10', label: '10 zoom steps (Ctrl + wheel)', unit: 'ms' },
+  { key: 'wheelFrames', label: 'frames per wheel step', unit: 'frames' },
   { key: 'pan10', label: '10 pan steps', unit: 'ms' },
   { key: 'cardOpen', label: 'click → card shown', unit: 'ms' },
 ];
@@ -75,7 +80,9 @@ function formatDataset(results: DatasetResults): string[] {
 }
 
 function summaryOf(runs: readonly RunMetrics[], key: keyof RunMetrics): Summary | undefined {
-  return runs.length > 0 ? summarize(runs.map((run) => run[key])) : undefined;
+  // A metric a timeline cannot be measured on (TimelineJS has no wheel zoom) is absent from its runs.
+  const values = runs.flatMap((run) => (run[key] === undefined ? [] : [run[key]]));
+  return values.length > 0 ? summarize(values) : undefined;
 }
 
 function row(
@@ -83,7 +90,7 @@ function row(
   our: Summary | undefined,
   their: Summary | undefined,
   ratio: number | undefined,
-  unit: 'ms' | 'MB',
+  unit: Unit,
   goal: Goal | undefined,
 ): string {
   const met = goal && our ? isMet(goal, our.median, ratio) : undefined;
@@ -98,9 +105,13 @@ function row(
   return `| ${cells.join(' | ')} |`;
 }
 
-function formatSummary(summary: Summary | undefined, unit: 'ms' | 'MB'): string {
+function formatSummary(summary: Summary | undefined, unit: Unit): string {
   if (!summary) return 'n/a';
   const format =
-    unit === 'MB' ? (bytes: number) => (bytes / 2 ** 20).toFixed(1) : (ms: number) => String(Math.round(ms));
+    unit === 'MB'
+      ? (bytes: number) => (bytes / 2 ** 20).toFixed(1)
+      : unit === 'frames'
+        ? (frames: number) => frames.toFixed(1)
+        : (ms: number) => String(Math.round(ms));
   return `${format(summary.median)} ${unit} [${format(summary.min)}–${format(summary.max)}]`;
 }

@@ -12,6 +12,8 @@ export interface Target {
   readonly inPage: InPageConfig;
   /** Where a drag pans the timeline. */
   readonly panArea: string;
+  /** Where Ctrl + wheel zooms, for a timeline that zooms by wheel. */
+  readonly wheelArea?: string;
 }
 
 /** Our production build on `/`, the generated lists under `/bench/generated/`, loaded by `?data=`. */
@@ -25,6 +27,7 @@ export const OURS: Target = {
     card: 'article, [role="article"]',
   },
   panArea: '.vis-panel.vis-center',
+  wheelArea: '.vis-panel.vis-center',
 };
 
 /**
@@ -38,4 +41,5 @@ export const TIMELINEJS: Target = {
   // The marker element itself has no width; its content box is what is drawn and clicked.
   inPage: { item: '.tl-timemarker-content-container', drawn: '.tl-timemarker-content-container', card: '.tl-slide' },
   panArea: '.tl-timenav',
+  // No wheelArea: TimelineJS zooms only with its buttons.
 };

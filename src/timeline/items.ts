@@ -1,4 +1,4 @@
-import type { DataGroup, DataItem } from 'vis-timeline/esnext';
+import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
 import { periodEnd } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { EventKind } from '../events/schema.ts';
@@ -78,7 +78,21 @@ export function toTimelineGroup(track: string): DataGroup {
  * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
 export function renderItem(item?: EventItem | null): HTMLElement {
-  if (isCountItem(item)) return renderCount(item);
+  const element = isCountItem(item) ? renderCount(item) : renderEvent(item);
+  if (item?.id !== undefined) renderedIds.set(element, item.id);
+  return element;
+}
+
+/** Which item a drawn button stands for, kept beside the DOM rather than written into it. */
+const renderedIds = new WeakMap<Element, IdType>();
+
+/** The id of the item drawn at (or around) this element, e.g. a click's target; undefined outside items. */
+export function itemIdAt(target: EventTarget | null): IdType | undefined {
+  const button = target instanceof Element ? target.closest('.timeline-item, .timeline-count') : null;
+  return button ? renderedIds.get(button) : undefined;
+}
+
+function renderEvent(item: EventItem | null | undefined): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
@@ -112,7 +126,7 @@ export interface CountItem extends DataItem {
   readonly count: EventCount;
 }
 
-function isCountItem(item: DataItem | null | undefined): item is CountItem {
+export function isCountItem(item: DataItem | null | undefined): item is CountItem {
   return typeof item === 'object' && item !== null && 'count' in item;
 }
 
@@ -122,8 +136,6 @@ function renderCount({ count }: CountItem): HTMLElement {
   button.type = 'button';
   button.tabIndex = -1;
   button.className = 'timeline-count';
-  button.dataset.countStart = String(count.first);
-  button.dataset.countEnd = String(count.last);
   button.textContent = `${count.size} events`;
   button.title = 'Zoom in to these events';
   return button;

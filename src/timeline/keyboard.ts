@@ -1,10 +1,12 @@
 import type { TimelineEvent } from '../events/model.ts';
 
+export type ZoomDirection = 'in' | 'out' | 'fit';
+
 /** What a key asks of the timeline while it has focus; null for keys it leaves alone. */
 export type TimelineCommand =
   | { readonly kind: 'activate'; readonly index: number }
   | { readonly kind: 'open' }
-  | { readonly kind: 'zoom'; readonly direction: 'in' | 'out' | 'fit' };
+  | { readonly kind: 'zoom'; readonly direction: ZoomDirection };
 
 export interface KeyContext {
   readonly events: readonly TimelineEvent[];
@@ -14,7 +16,7 @@ export interface KeyContext {
   readonly window: { readonly start: Date; readonly end: Date };
 }
 
-const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out' | 'fit'>> = {
+const ZOOM_KEYS: Readonly<Record<string, ZoomDirection>> = {
   '+': 'in',
   '=': 'in',
   '-': 'out',

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { benchDataset } from '../../tools/generate-events.ts';
 import { timelineReady, browserForSuite } from './harness.ts';
@@ -15,6 +15,20 @@ async function openDense(): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${browser.url}?data=${encodeURIComponent(dataUrl)}`);
   return page;
+}
+
+/** An event's box whose centre lies inside the drawing, or null when every item in view is a count. */
+async function boxInView(page: Page): Promise<Locator | null> {
+  const index = await page.evaluate(() => {
+    const drawing = document.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll('.vis-item .timeline-item')];
+    return boxes.findIndex((box) => {
+      const { left, right, top, bottom } = box.getBoundingClientRect();
+      const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+      return !!drawing && x > drawing.left && x < drawing.right && y > drawing.top && y < drawing.bottom;
+    });
+  });
+  return index < 0 ? null : page.locator('.vis-item .timeline-item').nth(index);
 }
 
 describe(`a dense timeline (${SIZE} generated events)`, () => {
@@ -37,6 +51,38 @@ describe(`a dense timeline (${SIZE} generated events)`, () => {
     expect(toYear).toBeGreaterThanOrEqual(Number(inDateOrder.at(-1)!.date.slice(0, 4)));
     await clusters.first().click();
     await expect.poll(() => period.textContent()).not.toBe(before);
+  });
+
+  it('keeps one vis timeline, and its window, while the items drawn change', async () => {
+    const page = await openDense();
+    await timelineReady(page);
+    const root = await page.locator('.vis-timeline').elementHandle();
+    const period = page.getByRole('status', { name: 'Visible period' });
+    const overview = await period.textContent();
+    const shownLabels = () => page.locator('.vis-item').allTextContents();
+    const before = await shownLabels();
+
+    // Into a count, and into the counts inside it, until an event has a box of its own in view.
+    let item = await boxInView(page);
+    for (let zoom = 0; !item && zoom < 8; zoom++) {
+      const shown = await period.textContent();
+      await page.locator('.vis-panel.vis-center .timeline-count').first().click();
+      await expect.poll(() => period.textContent()).not.toBe(shown);
+      item = await boxInView(page);
+    }
+    expect(item, 'an event box in view after zooming into counts').not.toBeNull();
+    const zoomed = await period.textContent();
+    expect(zoomed).not.toBe(overview);
+    expect(await shownLabels(), 'the counts were regrouped into other items').not.toEqual(before);
+
+    const title = await item!.textContent();
+    await item!.click();
+    expect(await page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    expect(await period.textContent(), 'opening a card from a box in view keeps the window').toBe(zoomed);
+    expect(
+      await root.evaluate((element) => element === document.querySelector('.vis-timeline')),
+      'the same vis root element throughout: vis was never rebuilt',
+    ).toBe(true);
   });
 
   it('still reaches every event from the keyboard and in the list', async () => {

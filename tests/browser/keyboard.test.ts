@@ -45,7 +45,7 @@ async function isInsideTimeline(page: Page, title: string): Promise<boolean> {
 describe('the timeline from the keyboard', () => {
   it('is named and explains its keys', async () => {
     const page = await focusedTimeline();
-    const region = page.getByRole('region', { name: /^Timeline: UN ICT-security diplomacy/ });
+    const region = page.getByRole('application', { name: /^Timeline: UN ICT-security diplomacy/ });
     expect(await region.getAttribute('aria-describedby')).toBeTruthy();
     const description = await page.locator(`#${await region.getAttribute('aria-describedby')}`).textContent();
     expect(description).toContain('← → previous and next event');

@@ -24,7 +24,7 @@ describe('App', () => {
     );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test timeline');
     expect(container.querySelectorAll('.vis-timeline')).toHaveLength(1);
-    expect(screen.getByRole('region', { name: /^Timeline: Test timeline/ })).toBeInTheDocument();
+    expect(screen.getByRole('application', { name: /^Timeline: Test timeline/ })).toBeInTheDocument();
   });
 
   it('destroys its timeline and leaves nothing behind when unmounted', () => {

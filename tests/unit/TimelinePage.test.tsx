@@ -26,7 +26,7 @@ describe('TimelinePage', () => {
     }
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong in this event card');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Test timeline');
-    expect(screen.getByRole('region', { name: /^Timeline: Test timeline/ })).toBeInTheDocument();
+    expect(screen.getByRole('application', { name: /^Timeline: Test timeline/ })).toBeInTheDocument();
 
     await userEvent.click(screen.getByText('Agreement signed'));
     expect(screen.getByRole('article', { name: 'Agreement signed' })).toBeInTheDocument();
