@@ -1,6 +1,6 @@
 import type { DataItem } from 'vis-timeline/esnext';
 import type { TimelineEvent } from '../events/model.ts';
-import { isPeriodItem, toCompactItem, toTimelineItem, type CountItem } from './items.ts';
+import { isPeriodItem, toCompactItem, toPeriodBand, toTimelineItem, type CountItem } from './items.ts';
 
 interface Entry {
   readonly start: number;
@@ -131,14 +131,14 @@ export function marksFor(index: DensityIndex, view: View, options?: { boxWidth?:
   for (const [track, entries] of index) {
     items.push(
       ...periodsOf(entries).flatMap((entry) =>
-        entry.start < to && entry.end > from ? [toCompactItem(entry.event)] : [],
+        entry.start < to && entry.end > from ? [toPeriodBand(entry.event)] : [],
       ),
     );
     let i = firstStartingFrom(entries, from);
     for (let entry = entries[i]; entry && entry.start < to; entry = entries[i]) {
       const binEnd = (Math.floor(entry.start / bin) + 1) * bin;
       const j = firstStartingFrom(entries, binEnd);
-      const run = j - i === 1 && !entry.period ? [entry] : entries.slice(i, j).filter((inBin) => !inBin.period);
+      const run = entries.slice(i, j);
       if (run.length === 1 && run[0]) items.push(toCompactItem(run[0].event));
       else if (run.length > 1) items.push(countItem(track, level, run));
       i = j;

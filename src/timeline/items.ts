@@ -40,10 +40,27 @@ export function toTimelineItem(event: TimelineEvent): EventItem {
 
 const PERIOD_CLASS = 'is-period';
 
-/** A period's band is always drawn, never counted in with the events during it. */
 export function isPeriodItem(item: DataItem): boolean {
   return item.className === PERIOD_CLASS;
 }
+
+/**
+ * In a long list's layout a period is also a band behind its track: a background takes no row of its
+ * own, so the tracks keep their height, while the period's event is a box at its start (or in a count).
+ */
+export function toPeriodBand(event: TimelineEvent): DataItem {
+  return {
+    id: `band:${event.id}`,
+    group: event.track,
+    type: 'background',
+    className: PERIOD_BAND_CLASS,
+    start: event.date.start,
+    end: periodEnd(event.end ?? event.date),
+    content: '',
+  };
+}
+
+const PERIOD_BAND_CLASS = 'is-period-band';
 
 /** Periods shorter than this are too narrow a bar for a label in a long list's layout. */
 const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
@@ -55,7 +72,8 @@ const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
  */
 export function toCompactItem(event: TimelineEvent): EventItem {
   const item = toTimelineItem(event);
-  if (item.type !== 'range' || item.end === undefined || item.className === PERIOD_CLASS) return item;
+  if (item.className === PERIOD_CLASS) return { ...withoutSpan(item), type: 'box', className: PERIOD_START_CLASS };
+  if (item.type !== 'range' || item.end === undefined) return item;
   const [start, end] = [new Date(item.start).getTime(), new Date(item.end).getTime()];
   if (end - start >= SHORT_PERIOD_MS) return item;
   return {
@@ -68,6 +86,20 @@ export function toCompactItem(event: TimelineEvent): EventItem {
   };
 }
 
+/** An empty marker naming the band's event, so the band can be found (e.g. by tests) without text. */
+function bandMarker(item: EventItem): HTMLElement {
+  const marker = document.createElement('span');
+  marker.dataset.periodOf = String(item.id).replace(/^band:/, '');
+  return marker;
+}
+
+/** The box that labels a period's band, at the band's start. */
+const PERIOD_START_CLASS = 'is-period-start';
+
+function withoutSpan({ end: _end, className: _className, ...item }: EventItem): EventItem {
+  return item;
+}
+
 export function toTimelineGroup(track: string): DataGroup {
   return { id: track, content: track };
 }
@@ -78,6 +110,8 @@ export function toTimelineGroup(track: string): DataGroup {
  * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
  */
 export function renderItem(item?: EventItem | null): HTMLElement {
+  // A band is drawn by vis's own element and its class; it has no content and nothing to press.
+  if (item?.type === 'background') return bandMarker(item);
   const element = isCountItem(item) ? renderCount(item) : renderEvent(item);
   if (item?.id !== undefined) renderedIds.set(element, item.id);
   return element;
