@@ -22,6 +22,11 @@ export type TimelineEvent = Readonly<
     end?: CalendarDate;
     citations: readonly Citation[];
     documents: readonly UnDocument[];
+    /**
+     * What sort of event it is ("resolution", "report"…), for the kind filter. Not yet in the format
+     * or the validator: typed here so that search can filter on it once the format has it.
+     */
+    kind?: string;
   }
 >;
 

@@ -8,6 +8,7 @@ import {
   useState,
   type KeyboardEvent,
   type Ref,
+  type RefObject,
 } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
@@ -37,6 +38,8 @@ export interface TimelineViewProps {
   readonly onSelect: (id: string) => void;
   /** Accessible name of the timeline region. */
   readonly label: string;
+  /** The window to open on (from the address), instead of one showing every event. */
+  readonly initialWindow?: { start: Date; end: Date };
   readonly ref?: Ref<TimelineHandle>;
 }
 
@@ -83,10 +86,12 @@ interface Vis {
 }
 
 /** Owns one vis-timeline instance: created on mount, fed by props, destroyed on unmount. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label, ref }: TimelineViewProps) {
+export function TimelineView({ events, tracks, selectedId, onSelect, label, initialWindow, ref }: TimelineViewProps) {
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<Vis | null>(null);
+  // Used by the first draw only; then the window is the reader's, or fits the events shown.
+  const initialWindowRef = useRef(initialWindow);
   const instructionsId = useId();
   const dense = isDense(events);
   const densityIndex = useMemo(() => (dense ? indexByTrack(events) : null), [dense, events]);
@@ -180,7 +185,9 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const keepSelection = useEffectEvent(() => visRef.current?.timeline.setSelection(activeId ? [activeId] : []));
   // Only once drawn do the boxes have widths to fit the window to.
   const fitDrawnBoxes = useEffectEvent(() => {
-    if (!densityIndex) showAll({ animation: false });
+    const opening = takeInitialWindow(initialWindowRef);
+    if (opening) visRef.current?.timeline.setWindow(opening.start, opening.end, { animation: false });
+    else if (!densityIndex) showAll({ animation: false });
   });
 
   useEffect(() => {
@@ -266,7 +273,10 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
       if (properties) showMarks(properties.start.getTime(), properties.end.getTime());
     };
     timeline.on('rangechange', onRangeChange);
-    const { start, end } = fullWindow(densityIndex, edgeRoom(containerRef.current));
+    const opening = initialWindowRef.current;
+    const { start, end } = opening
+      ? { start: opening.start.getTime(), end: opening.end.getTime() }
+      : fullWindow(densityIndex, edgeRoom(containerRef.current));
     timeline.setWindow(start, end, { animation: false });
     showMarks(start, end);
     return () => timeline.off('rangechange', onRangeChange);
@@ -380,6 +390,14 @@ function edgeRoom(container: HTMLElement | null): { edgePixels: number; width: n
   // Before vis's first draw its panels have no size: the track labels then take about 170 px.
   const drawing = container?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth || 0;
   return { edgePixels: COMPACT_EDGE_PIXELS, width: drawing || Math.max((container?.clientWidth ?? 0) - 170, 0) };
+}
+
+function takeInitialWindow(
+  ref: RefObject<{ start: Date; end: Date } | undefined>,
+): { start: Date; end: Date } | undefined {
+  const opening = ref.current;
+  ref.current = undefined;
+  return opening;
 }
 
 function isDense(events: readonly TimelineEvent[]): boolean {
