@@ -20,10 +20,14 @@ export interface EventFilter {
 }
 
 const COMBINING_MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Lower case without accents: "Résolution" and "resolution" are the same word to a reader searching. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  // Most of a record is plain ASCII, which has no accents to take off: skipping NFD there is much faster.
+  const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
+  return plain.toLowerCase();
 }
 
 /** The normalised words of a query; none for a blank one. */
