@@ -14,7 +14,7 @@ const options = readAppOptions(pageUrl);
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App options={options} source={dataSourceFor(options, pageUrl)} />
+      <App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />
     </ErrorBoundary>
   </StrictMode>,
 );

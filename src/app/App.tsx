@@ -9,17 +9,19 @@ import './app.css';
 
 export interface AppProps {
   readonly options: AppOptions;
+  /** The page's address when it opened: the way back from a data file that failed keeps the rest of it. */
+  readonly pageUrl: URL;
   readonly source: DataSource;
 }
 
-export function App({ options, source }: AppProps) {
+export function App({ options, pageUrl, source }: AppProps) {
   const [result, setResult] = useState(source.load);
   const { retry } = source;
   const onRetry = retry && (() => setResult(retry()));
   return (
     <div className={options.embed ? 'app app-embed' : 'app'}>
       <Suspense fallback={<LoadingState label={source.label} progress={source.progress} />}>
-        <LoadedApp result={result} source={source} options={options} {...(onRetry && { onRetry })} />
+        <LoadedApp result={result} source={source} options={options} pageUrl={pageUrl} {...(onRetry && { onRetry })} />
       </Suspense>
     </div>
   );
@@ -58,10 +60,11 @@ interface LoadedAppProps {
   readonly result: ValidationResult | Promise<ValidationResult>;
   readonly source: DataSource;
   readonly options: AppOptions;
+  readonly pageUrl: URL;
   readonly onRetry?: () => void;
 }
 
-function LoadedApp({ result, source, options, onRetry }: LoadedAppProps) {
+function LoadedApp({ result, source, options, pageUrl, onRetry }: LoadedAppProps) {
   const data = result instanceof Promise ? use(result) : result;
   if (data.ok)
     return (
@@ -77,7 +80,7 @@ function LoadedApp({ result, source, options, onRetry }: LoadedAppProps) {
       problems={data.problems}
       {...(data.failure && { failure: data.failure })}
       {...(onRetry && { onRetry })}
-      {...(source.external && { backHref: withoutData(new URL(window.location.href)).href })}
+      {...(source.external && { backHref: withoutData(pageUrl).href })}
     />
   );
 }

@@ -6,6 +6,8 @@ import { embedSnippet } from './embedSnippet.ts';
 import type { ViewMode } from './urlState.ts';
 
 export interface EmbedBuilderProps {
+  /** The page's address now, with its search and filters, which the frame keeps. */
+  readonly pageUrl: URL;
   readonly title: string;
   /** The open event, which the embed may start on. */
   readonly eventId: string | null;
@@ -40,7 +42,7 @@ function toStartView(value: string): StartView {
  * The Embed dialog's content, loaded on its first opening: builds the `<iframe>` code for this page,
  * recommends and previews the frame's size, and copies the code.
  */
-export function EmbedBuilder({ title, eventId, events, tracks, openings, onClose }: EmbedBuilderProps) {
+export function EmbedBuilder({ pageUrl, title, eventId, events, tracks, openings, onClose }: EmbedBuilderProps) {
   const ids = { width: useId(), height: useId(), start: useId(), code: useId(), frameTitle: useId() };
   const [columnWidth, setColumnWidth] = useState<number>(DEFAULT_COLUMN_WIDTH);
   // Null follows the recommendation for the column width.
@@ -51,7 +53,7 @@ export function EmbedBuilder({ title, eventId, events, tracks, openings, onClose
   const advice = useMemo(() => recommendedEmbedHeight(events, tracks, columnWidth), [events, tracks, columnWidth]);
   const height = chosenHeight ?? advice.height;
   const snippet = embedSnippet({
-    pageUrl: new URL(window.location.href),
+    pageUrl,
     eventId: withEvent ? eventId : null,
     view: start === 'auto' ? null : start,
     height,

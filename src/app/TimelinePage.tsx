@@ -20,11 +20,13 @@ import { citableAddress, timelineReference } from './citeTimeline.ts';
 import { EmbedDialog } from './EmbedDialog.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { revealCard, revealTimeline } from './revealCard.ts';
-import { useEventHash } from './useEventHash.ts';
+import { ExploreBar, NoMatches } from './ExploreBar.tsx';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
-import { useViewMode } from './useViewMode.ts';
-import { withEvent, withoutEmbed, type AppOptions, type ViewMode } from './urlState.ts';
+import { useUrlState } from './useUrlState.ts';
+import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
+import { periodEnd } from '../events/calendarDate.ts';
+import { filterChoices, filterEvents } from '../events/search.ts';
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -37,9 +39,12 @@ export interface TimelinePageProps {
 const MAIN_ID = 'events';
 
 export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
-  const { events } = timeline;
-  const [eventId, openEvent] = useEventHash();
-  const [view, setView] = useViewMode(options);
+  const address = useUrlState();
+  const { url: pageUrl, view, setView, openEvent } = address;
+  const eventId = address.state.event;
+  // Search and filters: the timeline, the list and the handout show only what matches.
+  const explore = useExplore(timeline, address.state);
+  const { events } = explore;
   const printing = usePrinting();
   const Handout = useHandout();
   const pageRef = useRef<HTMLDivElement>(null);
@@ -49,10 +54,9 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
 
   const index = events.findIndex((event) => event.id === eventId);
   const selected = events[index];
-  const unknownId = eventId !== null && !selected ? eventId : null;
-  const pageUrl = new URL(window.location.href);
-  const address = citableAddress(pageUrl);
-  const reference = useMemo(() => timelineReference(timeline, address), [timeline, address]);
+  const unknownId = eventId !== null && !timeline.events.some((event) => event.id === eventId) ? eventId : null;
+  const citable = citableAddress(pageUrl);
+  const reference = useMemo(() => timelineReference(timeline, citable), [timeline, citable]);
   const openAbout = () => showAbout(aboutRef.current);
 
   const close = () => {
@@ -111,6 +115,16 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         )}
         <div className="app-toolbar">
           <ViewToggle view={view} onChange={setView} />
+          <ExploreBar
+            filter={address.state}
+            choices={explore.choices}
+            shown={events.length}
+            total={timeline.events.length}
+            filtered={explore.filtered}
+            onQuery={address.setQuery}
+            onFilters={address.setFilters}
+            onClear={address.clearFilters}
+          />
           {options.embed ? (
             <>
               <AboutButton onOpen={openAbout}>About</AboutButton>
@@ -121,6 +135,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           ) : (
             <>
               <EmbedDialog
+                pageUrl={pageUrl}
                 title={timeline.title}
                 eventId={selected?.id ?? null}
                 events={events}
@@ -141,12 +156,15 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
             </button>
           </p>
         )}
-        {view === 'timeline' ? (
+        {events.length === 0 ? (
+          <NoMatches filter={address.state} onClear={address.clearFilters} />
+        ) : view === 'timeline' ? (
           <>
             <TimelineView
               ref={timelineViewRef}
               events={events}
               tracks={timeline.tracks}
+              {...(explore.initialWindow && { initialWindow: explore.initialWindow })}
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
@@ -182,7 +200,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         // Printed from either view: paper gets the overview and the compact list, never the screen's list.
         <section className="print-handout" aria-label="Printable handout">
           {Handout ? (
-            <Handout timeline={timeline} />
+            <Handout timeline={explore.timeline} />
           ) : (
             <EventList events={events} label="Events in date order (handout)" />
           )}
@@ -190,7 +208,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       )}
       {!options.embed && (
         <footer className="app-footer">
-          {footerSources(events)} <AboutButton onOpen={openAbout} />
+          {footerSources(timeline.events)} <AboutButton onOpen={openAbout} />
         </footer>
       )}
       <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
@@ -219,6 +237,45 @@ function useCanvasWidthFollowsCard(
     }
     drawnWidth.current = width;
   }, [pageRef, timelineViewRef, cardOpen]);
+}
+
+interface Explore {
+  /** The events that match, in date order: every event when nothing is filtered. */
+  readonly events: readonly TimelineEvent[];
+  /** The timeline with only those events, and all its tracks, so that rows do not jump: for the handout. */
+  readonly timeline: Timeline;
+  readonly choices: ReturnType<typeof filterChoices>;
+  readonly filtered: boolean;
+  /** `?from=` and `?to=` together also set the first window. */
+  readonly initialWindow: { start: Date; end: Date } | null;
+}
+
+function useExplore(timeline: Timeline, state: ExploreState): Explore {
+  const filter = useSameFilter(state);
+  const choices = useMemo(() => filterChoices(timeline.events, timeline.tracks), [timeline]);
+  const filtered = isFiltered(filter);
+  const events = useMemo(
+    () => (filtered ? filterEvents(timeline.events, filter) : timeline.events),
+    [timeline, filtered, filter],
+  );
+  const { from, to } = filter;
+  const shown = useMemo(() => ({ ...timeline, events }), [timeline, events]);
+  // Only the window the page opened on: later choices of years refit the timeline to what matches.
+  const [initialWindow] = useState(() => (from && to ? { start: from.start, end: periodEnd(to) } : null));
+  return { events, timeline: shown, choices, filtered, initialWindow };
+}
+
+/**
+ * The same filter object while its values stay the same: opening a card changes the address, and must
+ * not hand the timeline a new list of events.
+ */
+function useSameFilter({ q, track, actor, kind, from, to }: ExploreState): ExploreState {
+  const key = JSON.stringify([q, track, actor, kind, from?.iso, to?.iso]);
+  const [kept, setKept] = useState({ key, filter: { q, track, actor, kind, from, to } });
+  if (kept.key === key) return kept.filter;
+  const filter = { q, track, actor, kind, from, to };
+  setKept({ key, filter });
+  return filter;
 }
 
 /** One source is named; a long list of them is counted (each card, and About, names them all). */

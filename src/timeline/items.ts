@@ -96,8 +96,9 @@ function bandMarker(item: EventItem): HTMLElement {
 /** The box that labels a period's band, at the band's start. */
 const PERIOD_START_CLASS = 'is-period-start';
 
-function withoutSpan({ end: _end, className: _className, ...item }: EventItem): EventItem {
-  return item;
+function withoutSpan(item: EventItem): EventItem {
+  const { id, group, start, content, kind } = item;
+  return { id, group, start, content, ...(kind && { kind }) };
 }
 
 export function toTimelineGroup(track: string): DataGroup {

@@ -29,7 +29,7 @@ async function focusedTimeline(options: BrowserContextOptions = {}): Promise<Pag
   const page = await browser.newPage(options);
   await page.goto(home());
   await timelineReady(page);
-  for (let step = 0; step < 10 && !(await timelineHasFocus(page)); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 15 && !(await timelineHasFocus(page)); step += 1) await page.keyboard.press('Tab');
   expect(await timelineHasFocus(page), 'Tab reaches the timeline').toBe(true);
   return page;
 }

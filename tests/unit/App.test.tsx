@@ -12,7 +12,7 @@ import { readFixtureText, SOURCE_TEXT, validFile } from './fixtures.ts';
 const OPTIONS: AppOptions = { dataParam: null, embed: false, view: 'timeline' };
 
 function app(label: string, load: DataSource['load']): AppProps {
-  return { options: OPTIONS, source: { label, external: false, load } };
+  return { options: OPTIONS, pageUrl: new URL('https://timeline.example/'), source: { label, external: false, load } };
 }
 
 describe('App', () => {
@@ -82,7 +82,7 @@ describe('App', () => {
   it('gives an empty ?data= its own message, without a blank name', () => {
     const pageUrl = new URL('https://timeline.example/?data=');
     const options: AppOptions = { ...OPTIONS, dataParam: '' };
-    render(<App options={options} source={dataSourceFor(options, pageUrl)} />);
+    render(<App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />);
     const panel = screen.getByRole('alert');
     expect(panel).toHaveTextContent(
       'The link has a problem:the link has "?data=" with no address after it; expected the address of an event list',
@@ -91,7 +91,10 @@ describe('App', () => {
       'Put the address of an event list after "?data=" in the link, or open the bundled timeline.',
     );
     expect(panel).not.toHaveTextContent('npm');
-    expect(screen.getByRole('link', { name: 'Open the bundled timeline instead' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the bundled timeline instead' })).toHaveAttribute(
+      'href',
+      'https://timeline.example/',
+    );
   });
 
   it('offers a fix that fits a missing file, and a Retry that loads again', async () => {
@@ -106,7 +109,9 @@ describe('App', () => {
     try {
       const pageUrl = new URL('https://timeline.example/?data=events.json');
       const options: AppOptions = { ...OPTIONS, dataParam: 'events.json' };
-      await act(async () => render(<App options={options} source={dataSourceFor(options, pageUrl)} />));
+      await act(async () =>
+        render(<App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />),
+      );
       const panel = await screen.findByRole('alert');
       expect(panel).toHaveTextContent('the server answered HTTP 404 Not Found');
       expect(panel).toHaveTextContent('Check the address for typing mistakes, and that the file is published there');
