@@ -12,6 +12,8 @@ export interface AppOptions {
   readonly embed: boolean;
   /** Null when the URL does not choose, so the app may pick by screen width. */
   readonly view: ViewMode | null;
+  /** `?edit=1`: the editor (src/editor) instead of the timeline. */
+  readonly edit?: boolean;
 }
 
 export function readAppOptions(url: URL): AppOptions {
@@ -21,6 +23,7 @@ export function readAppOptions(url: URL): AppOptions {
     dataParam: searchParams.get('data'),
     embed: searchParams.get('embed') === '1',
     view: view === 'list' || view === 'timeline' ? view : null,
+    ...(searchParams.get('edit') === '1' && { edit: true }),
   };
 }
 
