@@ -101,98 +101,100 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
           kept in this browser; nothing is uploaded.
         </p>
       </header>
-      <div className="editor-toolbar" role="toolbar" aria-label="Draft">
-        <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0}>
-          Undo
-        </button>
-        <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0}>
-          Redo
-        </button>
-        <span className="editor-saved">
-          {storageError === undefined && (state.unexported ? 'Saved in this browser; not exported yet.' : 'Saved.')}
-        </span>
-      </div>
-      <div role="alert" className="editor-alerts">
-        {storageError !== undefined && <p className="editor-error">{storageError}</p>}
-        {startError !== undefined && <p className="editor-error">Could not open it: {startError}</p>}
-      </div>
-      {notes.length > 0 && (
-        <section className="editor-notes" aria-label="About the draft you opened">
-          <ul>
-            {notes.map((note, index) => (
-              <li key={index}>{note}</li>
-            ))}
-          </ul>
-          <button type="button" onClick={() => setNotes([])}>
-            Dismiss
+      <main>
+        <div className="editor-toolbar" role="toolbar" aria-label="Draft">
+          <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0}>
+            Undo
           </button>
-        </section>
-      )}
-      <div className="editor-columns">
-        <div className="editor-main">
-          <StartSection
-            dataParam={dataParam}
-            onStart={requestStart}
-            onAddress={(param) => addressStart(param, pageUrl)}
-          />
-          <DetailsSection draft={draft} check={check} dispatch={dispatch} />
-          <section aria-labelledby="editor-events-heading">
-            <h2 id="editor-events-heading">Events ({draft.events.length})</h2>
-            <button
-              type="button"
-              onClick={() => {
-                const key = newKey();
-                dispatch({ type: 'addEvent', event: { key, record: blankEvent() } });
-                setEditingKey(key);
-              }}
-            >
-              Add event
+          <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0}>
+            Redo
+          </button>
+          <span className="editor-saved">
+            {storageError === undefined && (state.unexported ? 'Saved in this browser; not exported yet.' : 'Saved.')}
+          </span>
+        </div>
+        <div role="alert" className="editor-alerts">
+          {storageError !== undefined && <p className="editor-error">{storageError}</p>}
+          {startError !== undefined && <p className="editor-error">Could not open it: {startError}</p>}
+        </div>
+        {notes.length > 0 && (
+          <section className="editor-notes" aria-label="About the draft you opened">
+            <ul>
+              {notes.map((note, index) => (
+                <li key={index}>{note}</li>
+              ))}
+            </ul>
+            <button type="button" onClick={() => setNotes([])}>
+              Dismiss
             </button>
-            <EventList draft={draft} check={check} editingKey={editingKey} onEdit={setEditingKey} />
-            {editing && (
-              <EventForm
-                key={editing.key}
-                event={editing}
-                notices={check.events.get(editing.key)}
-                sources={draft.sources}
-                onChange={(record, field) => dispatch({ type: 'updateEvent', key: editing.key, record, field })}
-                onDuplicate={() => {
+          </section>
+        )}
+        <div className="editor-columns">
+          <div className="editor-main">
+            <StartSection
+              dataParam={dataParam}
+              onStart={requestStart}
+              onAddress={(param) => addressStart(param, pageUrl)}
+            />
+            <DetailsSection draft={draft} check={check} dispatch={dispatch} />
+            <section aria-labelledby="editor-events-heading">
+              <h2 id="editor-events-heading">Events ({draft.events.length})</h2>
+              <button
+                type="button"
+                onClick={() => {
                   const key = newKey();
-                  dispatch({ type: 'duplicateEvent', key: editing.key, newKey: key });
+                  dispatch({ type: 'addEvent', event: { key, record: blankEvent() } });
                   setEditingKey(key);
                 }}
-                onDelete={() => {
-                  dispatch({ type: 'deleteEvent', key: editing.key });
-                  setEditingKey(null);
-                }}
-                onClose={() => setEditingKey(null)}
+              >
+                Add event
+              </button>
+              <EventList draft={draft} check={check} editingKey={editingKey} onEdit={setEditingKey} />
+              {editing && (
+                <EventForm
+                  key={editing.key}
+                  event={editing}
+                  notices={check.events.get(editing.key)}
+                  sources={draft.sources}
+                  onChange={(record, field) => dispatch({ type: 'updateEvent', key: editing.key, record, field })}
+                  onDuplicate={() => {
+                    const key = newKey();
+                    dispatch({ type: 'duplicateEvent', key: editing.key, newKey: key });
+                    setEditingKey(key);
+                  }}
+                  onDelete={() => {
+                    dispatch({ type: 'deleteEvent', key: editing.key });
+                    setEditingKey(null);
+                  }}
+                  onClose={() => setEditingKey(null)}
+                />
+              )}
+            </section>
+            <section aria-labelledby="editor-sources-heading">
+              <h2 id="editor-sources-heading">Sources ({draft.sources.length})</h2>
+              <SourcesPanel
+                sources={draft.sources}
+                notices={check.sources}
+                onChange={(key, record, text, field) => dispatch({ type: 'updateSource', key, record, text, field })}
+                onAdd={() => dispatch({ type: 'addSource', source: { key: newKey(), record: {} } })}
+                onDelete={(key) => dispatch({ type: 'deleteSource', key })}
               />
-            )}
-          </section>
-          <section aria-labelledby="editor-sources-heading">
-            <h2 id="editor-sources-heading">Sources ({draft.sources.length})</h2>
-            <SourcesPanel
-              sources={draft.sources}
-              notices={check.sources}
-              onChange={(key, record, text, field) => dispatch({ type: 'updateSource', key, record, text, field })}
-              onAdd={() => dispatch({ type: 'addSource', source: { key: newKey(), record: {} } })}
-              onDelete={(key) => dispatch({ type: 'deleteSource', key })}
+            </section>
+            <ExportSection draft={draft} check={check} onExported={() => dispatch({ type: 'exported' })} />
+          </div>
+          <section className="editor-preview" aria-labelledby="editor-preview-heading">
+            <h2 id="editor-preview-heading">Preview</h2>
+            <Preview
+              timeline={check.lastValid}
+              current={check.ok}
+              problemCount={check.problemCount}
+              selectedId={typeof editing?.record.id === 'string' ? editing.record.id : null}
+              onSelect={(id) => setEditingKey(draft.events.find((event) => event.record.id === id)?.key ?? null)}
+              onClose={() => setEditingKey(null)}
             />
           </section>
-          <ExportSection draft={draft} check={check} onExported={() => dispatch({ type: 'exported' })} />
         </div>
-        <section className="editor-preview" aria-labelledby="editor-preview-heading">
-          <h2 id="editor-preview-heading">Preview</h2>
-          <Preview
-            timeline={check.lastValid}
-            current={check.ok}
-            problemCount={check.problemCount}
-            selectedId={typeof editing?.record.id === 'string' ? editing.record.id : null}
-            onSelect={(id) => setEditingKey(draft.events.find((event) => event.record.id === id)?.key ?? null)}
-            onClose={() => setEditingKey(null)}
-          />
-        </section>
-      </div>
+      </main>
       <ConfirmReplace
         pending={pending}
         onConfirm={(load) => {

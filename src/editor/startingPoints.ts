@@ -62,9 +62,8 @@ export async function fileStart(files: readonly File[]): Promise<Start | Error> 
   }
   const text = await file.text();
   const title = file.name.replace(/\.[^.]*$/, '');
-  const start = /\.csv$/i.test(file.name)
-    ? fromCsvText(text, title)
-    : fromJsonText(text, (path) => texts.get(path), title);
+  const readText = (path: string) => texts.get(path);
+  const start = /\.csv$/i.test(file.name) ? fromCsvText(text, title, readText) : fromJsonText(text, readText, title);
   return start instanceof Error ? new Error(`${file.name}: ${start.message}`) : start;
 }
 
@@ -108,32 +107,36 @@ function textPathsIn(value: unknown): string[] {
   });
 }
 
-function fromCsvText(text: string, title: string): Start {
+function fromCsvText(text: string, title: string, readText: (path: string) => string | undefined): Start {
   const table = readCsvTable(text);
   const timelineJs = isTimelineJsSheet(table.header);
   const conversion = timelineJs ? fromTimelineJsSheet(table, { title }) : fromCsvTable(table, { title });
-  return fromConversion(conversion, timelineJs);
+  return fromConversion(conversion, timelineJs, readText);
 }
 
 function fromJsonText(text: string, readText: (path: string) => string | undefined, title?: string): Start | Error {
   const json = parseJsonText(text);
   if (json instanceof Error) return json;
   if (isTimelineJsJson(json.value)) {
-    return fromConversion(fromTimelineJsJson(json.value, title === undefined ? {} : { title }), true);
+    return fromConversion(fromTimelineJsJson(json.value, title === undefined ? {} : { title }), true, readText);
   }
   const file = asDraftFile(json.value);
   if (file instanceof Error) return file;
   return { draft: draftFromFile(file, readText), notes: [] };
 }
 
-function fromConversion(conversion: Conversion, timelineJs: boolean): Start {
+function fromConversion(
+  conversion: Conversion,
+  timelineJs: boolean,
+  readText: (path: string) => string | undefined,
+): Start {
   const needsCitation = eventsWithoutCitation(conversion.file);
   const notes = [
     ...conversion.problems.map(problemText),
     ...conversion.notes,
     ...(needsCitation.length > 0 ? [needsCitationMessage(needsCitation, timelineJs)] : []),
   ];
-  return { draft: draftFromFile(conversion.file, () => undefined), notes };
+  return { draft: draftFromFile(conversion.file, readText), notes };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
