@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { DraftEvent } from '../events/convert/draft.ts';
 import { joinSlug, slugify } from '../events/convert/slug.ts';
 import { withField, type EditorEvent, type EditorSource } from './draft.ts';
@@ -23,6 +23,9 @@ export function EventForm({ event, notices, sources, onChange, onDuplicate, onDe
   const base = useId();
   const { record } = event;
   const headingId = `${base}-heading`;
+  const formRef = useRef<HTMLElement>(null);
+  // The form opens below the list: keyboard and screen-reader users land in its first field.
+  useEffect(() => formRef.current?.querySelector('input')?.focus(), []);
   const setText = (field: TextField) => (value: string) => {
     onChange(withAutomaticId(record, withText(record, field, value)), field);
   };
@@ -38,7 +41,7 @@ export function EventForm({ event, notices, sources, onChange, onDuplicate, onDe
     />
   );
   return (
-    <section className="editor-form" aria-labelledby={headingId}>
+    <section className="editor-form" aria-labelledby={headingId} ref={formRef}>
       <h3 id={headingId}>{textOf(record.title) || 'New event'}</h3>
       <NoticeList notices={noticesAt(notices, '')} />
       {field('date', 'Date')}

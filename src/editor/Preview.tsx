@@ -61,15 +61,23 @@ function previewStatus(everValid: boolean, current: boolean, problems: number): 
 
 /**
  * The card takes focus when it opens, as it should for a reader; in the editor it opens while
- * someone types in the form, so focus goes back where it was. (Children's effects run first.)
+ * someone types in the form or opens an event, so focus goes back to where it came from. Only while
+ * the card mounts: afterwards, focus moves into it as anywhere else.
  */
 function KeepFocus({ children }: { children: ReactNode }) {
-  const previous = useRef<Element | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const stopKeeping = useRef<() => void>(undefined);
   useLayoutEffect(() => {
-    previous.current = document.activeElement;
+    const element = box.current;
+    if (!element) return;
+    const giveBack = (event: FocusEvent) => {
+      if (event.relatedTarget instanceof HTMLElement) event.relatedTarget.focus({ preventScroll: true });
+    };
+    element.addEventListener('focusin', giveBack);
+    stopKeeping.current = () => element.removeEventListener('focusin', giveBack);
+    return stopKeeping.current;
   }, []);
-  useEffect(() => {
-    if (previous.current instanceof HTMLElement) previous.current.focus({ preventScroll: true });
-  }, []);
-  return children;
+  // Effects run children first: by now the card has taken focus, and has been given it back.
+  useEffect(() => stopKeeping.current?.(), []);
+  return <div ref={box}>{children}</div>;
 }
