@@ -19,10 +19,18 @@ function poll<T>(read: () => Promise<T>) {
   return expect.poll(read, { timeout: 10_000 });
 }
 
+/** The kinds of the dialogs the page opened (alert, confirm, beforeunload), by page. */
+const dialogsSeen = new WeakMap<Page, string[]>();
+
 async function openEditor(): Promise<Page> {
   const page = await browser.newPage();
+  const seen: string[] = [];
+  dialogsSeen.set(page, seen);
   // Leaving with changes never exported asks first; the tests accept, as a user choosing to leave would.
-  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('dialog', (dialog) => {
+    seen.push(dialog.type());
+    void dialog.accept();
+  });
   await page.goto(`${browser.url}?edit=1`);
   await page.getByRole('heading', { name: 'Timeline editor' }).waitFor();
   return page;
@@ -107,6 +115,7 @@ describe('the editor (?edit=1)', () => {
 
     await page.reload();
     await page.getByText('Your draft was restored from this browser.').waitFor();
+    expect(dialogsSeen.get(page), 'leaving with changes never exported asks first').toEqual(['beforeunload']);
     expect(await title.inputValue()).toBe('My class timeline');
     expect(await page.getByRole('list', { name: 'Events in date order' }).getByRole('button').count()).toBe(2);
   });
