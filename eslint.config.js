@@ -8,16 +8,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, inner to outer: events (the domain) ← ui (shared pieces) ← timeline, card, list (features) ← app (shell).
- * Each zone lists what a folder must not import: anything outer, and features never each other.
+ * The layers, inner to outer: events (the domain) ← ui (shared pieces) ← timeline, card, list (features) ← app and
+ * editor (shells, side by side). Each zone lists what a folder must not import: anything outer, and features never
+ * each other.
  */
 const FEATURES = ['timeline', 'card', 'list'];
+const SHELLS = ['./src/app', './src/editor'];
 const layerZones = [
-  { target: './src/events', from: ['./src/ui', ...FEATURES.map((f) => `./src/${f}`), './src/app'] },
-  { target: './src/ui', from: [...FEATURES.map((f) => `./src/${f}`), './src/app'] },
+  { target: './src/events', from: ['./src/ui', ...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
+  { target: './src/ui', from: [...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
   ...FEATURES.map((feature) => ({
     target: `./src/${feature}`,
-    from: [...FEATURES.filter((other) => other !== feature).map((other) => `./src/${other}`), './src/app'],
+    from: [...FEATURES.filter((other) => other !== feature).map((other) => `./src/${other}`), ...SHELLS],
   })),
   // Tests and the benchmark share helpers through tools/, never each other.
   { target: './bench', from: './tests' },

@@ -44,6 +44,8 @@ export interface AppOptions {
   readonly embed: boolean;
   /** Null when the URL does not choose, so the app may pick by screen width. */
   readonly view: ViewMode | null;
+  /** `?edit=1`: the editor (src/editor) instead of the timeline. */
+  readonly edit?: boolean;
 }
 
 /** The parameters this module owns, in the order they are written; others (a host's) are left as they are. */
@@ -111,7 +113,7 @@ export function isFiltered(state: ExploreState): boolean {
 
 export function readAppOptions(url: URL): AppOptions {
   const { data, embed, view } = readUrlState(url);
-  return { dataParam: data, embed, view };
+  return { dataParam: data, embed, view, ...(url.searchParams.get('edit') === '1' && { edit: true }) };
 }
 
 const EVENT_HASH = /^#event=(.+)$/;
