@@ -28,7 +28,7 @@ const layerZones = [
 ];
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-single', 'coverage', 'test-results', 'bench/generated', 'node_modules']),
+  globalIgnores(['dist', 'dist-single', 'coverage', 'test-results', 'bench/generated', 'bench/dist', 'node_modules']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

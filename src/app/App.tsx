@@ -27,7 +27,7 @@ export function App({ options, pageUrl, source }: AppProps) {
   );
 }
 
-const NO_PROGRESS: ProgressStore = { subscribe: () => () => {}, current: () => undefined };
+const NO_PROGRESS: ProgressStore = { subscribe: () => () => undefined, current: () => undefined };
 
 function LoadingState({ label, progress = NO_PROGRESS }: { label: string; progress?: ProgressStore | undefined }) {
   const arrived = useSyncExternalStore(progress.subscribe, progress.current);

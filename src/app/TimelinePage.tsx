@@ -97,6 +97,8 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   };
 
   return (
+    // Escape bubbles up from whatever has focus inside the page (card, timeline, list); this is no control.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className={pageClassName(options.embed, shownCardId !== null)} ref={pageRef} onKeyDown={onKeyDown}>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToEvents}>
         Skip to events
@@ -200,6 +202,8 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
         // Printed from either view: paper gets the overview and the compact list, never the screen's list.
         <section className="print-handout" aria-label="Printable handout">
           {Handout ? (
+            // The module's own export, loaded once after the first screen: the same component every render.
+            // eslint-disable-next-line react-hooks/static-components
             <Handout timeline={explore.timeline} />
           ) : (
             <EventList events={events} label="Events in date order (handout)" />

@@ -18,9 +18,10 @@ export interface DataSource {
 }
 
 /** The latest progress of a load, in the shape React's useSyncExternalStore reads. */
+/** Functions, not methods: React's useSyncExternalStore calls them unbound. */
 export interface ProgressStore {
-  subscribe(listener: () => void): () => void;
-  current(): LoadProgress | undefined;
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly current: () => LoadProgress | undefined;
 }
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;

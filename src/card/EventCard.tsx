@@ -37,6 +37,8 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
     (step === 'previous' ? onPrevious : onNext)?.();
   };
   return (
+    // ← and → bubble up from the card's own controls; the card is where focus lands, not a control.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef} onKeyDown={onKeyDown}>
       <header className="event-card-header">
         <EventMeta event={event} />

@@ -97,8 +97,12 @@ function bandMarker(item: EventItem): HTMLElement {
 const PERIOD_START_CLASS = 'is-period-start';
 
 function withoutSpan(item: EventItem): EventItem {
-  const { id, group, start, content, kind } = item;
-  return { id, group, start, content, ...(kind && { kind }) };
+  const box: EventItem = { id: item.id, start: item.start, content: item.content };
+  return {
+    ...box,
+    ...(item.group !== undefined && { group: item.group as string }),
+    ...(item.kind && { kind: item.kind }),
+  };
 }
 
 export function toTimelineGroup(track: string): DataGroup {
