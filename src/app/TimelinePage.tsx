@@ -171,7 +171,6 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               onSelect={openEvent}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
             />
-            <KindLegend />
             {selected ? (
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
               <div className="app-card-slot">
@@ -191,6 +190,8 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
                 Select an event on the timeline to read what happened and what the source says.
               </p>
             )}
+            {/* After the card, which follows the timeline directly and is revealed right under it. */}
+            <KindLegend />
           </>
         ) : (
           <div className="app-list-view">

@@ -34,6 +34,8 @@ interface Layout {
   readonly axis: number;
   /** "Select an event on the timeline…", below it until a card opens, with its margin. */
   readonly hint: number;
+  /** The kinds' Key, closed, on one line under the tracks. */
+  readonly key: number;
 }
 
 const LARGE: Layout = {
@@ -46,6 +48,7 @@ const LARGE: Layout = {
   zoomToolbar: 51,
   axis: 60,
   hint: 56,
+  key: 28,
 };
 const SMALL: Layout = {
   ...LARGE,
@@ -64,6 +67,7 @@ const SHORT: Layout = {
   zoomToolbar: 37,
   axis: 35,
   hint: 30,
+  key: 20,
 };
 const SHORT_SMALL: Layout = { ...SHORT, boxWidth: 156, textWidth: 144, trackColumn: 108, hint: 50 };
 
@@ -129,7 +133,8 @@ function frameHeight(
       ? countsTracksHeight(tracks.length, layout)
       : stackedTracksHeight(boxesByTrack(events, layout, canvasWidth), tracks);
   const appToolbar = frameWidth < TWO_ROW_TOOLBAR_BELOW ? APP_TOOLBAR_TWO_ROWS : APP_TOOLBAR;
-  const chrome = 2 * FRAME_PADDING + appToolbar + TIMELINE_BORDER + layout.zoomToolbar + layout.axis + layout.hint;
+  const chrome =
+    2 * FRAME_PADDING + appToolbar + TIMELINE_BORDER + layout.zoomToolbar + layout.axis + layout.hint + layout.key;
   return Math.ceil((chrome + FIRST_TRACK + tracksHeight) / ROUND_TO) * ROUND_TO;
 }
 

@@ -56,13 +56,17 @@ describe('kinds on timeline items', () => {
 });
 
 describe('periods', () => {
-  it('draws a span of more than half a year as a band over its dates, in both layouts', () => {
-    for (const item of [toTimelineItem(mandate), toCompactItem(mandate)]) {
-      expect(item).toMatchObject({ type: 'range', className: 'is-period', start: date('2021-06-01').start });
-      expect(item.end).toEqual(new Date(2025, 6, 11, 23, 59, 59, 999));
-    }
+  it('draws a span of more than half a year as a band over its dates; in a long list, a box at its start', () => {
+    const item = toTimelineItem(mandate);
+    expect(item).toMatchObject({ type: 'range', className: 'is-period', start: date('2021-06-01').start });
+    expect(item.end).toEqual(new Date(2025, 6, 11, 23, 59, 59, 999));
+    expect(toCompactItem(mandate)).toMatchObject({
+      type: 'box',
+      className: 'is-period-start',
+      start: date('2021-06-01').start,
+    });
     const tenMonths = event('gge', '2012-08', { end: date('2013-06') });
-    expect(toCompactItem(tenMonths)).toMatchObject({ type: 'range', className: 'is-period' });
+    expect(toTimelineItem(tenMonths)).toMatchObject({ type: 'range', className: 'is-period' });
   });
 
   it('does not call a month-precise date or a summit of days a period', () => {
@@ -70,12 +74,17 @@ describe('periods', () => {
     expect(toTimelineItem(event('days', '2025-10-25', { end: date('2025-10-26') })).className).toBeUndefined();
   });
 
-  it('never counts a period in with the events during it, even where it starts before the window', () => {
+  it('draws a long list’s period as a band behind its track, even where it starts before the window', () => {
     const reports = ['2022-07-10', '2022-07-11', '2022-07-12'].map((iso, n) => event(`apr-${n}`, iso));
     const index = indexByTrack([mandate, ...reports]);
     const window = { start: date('2022-06-01').start.getTime(), end: date('2022-09-01').start.getTime(), width: 300 };
     const { items } = marksFor(index, window);
-    expect(items.find((item) => item.id === 'oewg')).toMatchObject({ type: 'range', className: 'is-period' });
-    expect(items.filter((item) => item.id !== 'oewg').map((item) => item.content)).toEqual(['3 events']);
+    expect(items.find((item) => item.id === 'band:oewg')).toMatchObject({
+      type: 'background',
+      className: 'is-period-band',
+      start: date('2021-06-01').start,
+    });
+    // The band takes no row; the reports are counted, and the period's own box is outside this window.
+    expect(items.filter((item) => item.type !== 'background').map((item) => item.content)).toEqual(['3 events']);
   });
 });
