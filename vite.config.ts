@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compiledCatalogs } from './vite-plugins/compiledCatalogs.ts';
 import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file that works from disk, offline. */
@@ -11,7 +12,12 @@ const SINGLE_FILE_MODE = 'single';
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let the built site be served from any folder of a course site.
   base: './',
-  plugins: [react(), ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []), contentSecurityPolicy()],
+  plugins: [
+    compiledCatalogs(),
+    react(),
+    ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []),
+    contentSecurityPolicy(),
+  ],
   resolve: {
     // Stand-ins for packages that dependencies import (see src/shims/README.md).
     alias: {

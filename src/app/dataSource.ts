@@ -1,6 +1,6 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
-import { finding, problemMessage, shortened, wholeFileProblem, type Finding } from '../events/problems.ts';
+import { finding, shortened, wholeFileProblem, type Finding } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
 
@@ -52,7 +52,7 @@ type DataAddressCode = 'data-address-scheme' | 'data-address-invalid' | 'data-ad
 /** A `?data=` address that cannot be used, as a problem (its message is the English one). */
 export class DataAddressError extends Error {
   constructor(readonly problem: Finding<DataAddressCode>) {
-    super(problemMessage(problem));
+    super(problem.code);
   }
 }
 
@@ -61,8 +61,7 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
   if (dataParam.trim() === '') {
     const problem = wholeFileProblem('data-address-missing', {});
-    const fix = 'Put the address of an event list after "?data=" in the link, or open the bundled timeline.';
-    const failure = { fix, retry: false };
+    const failure = { kind: 'address-missing', retry: false } as const;
     return { label: '', external: true, load: () => ({ ok: false, problems: [problem], failure }) };
   }
   const progress = progressStore();
@@ -70,9 +69,9 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
     progress.set(undefined);
     const url = resolveDataUrl(dataParam, pageUrl);
     if (url instanceof Error) {
-      const fix = 'Check the address in the link: it must be a relative path or an https:// address of a .json file.';
       const { code, params } = url.problem;
-      return { ok: false, problems: [wholeFileProblem(code, params)], failure: { fix, retry: false } } as const;
+      const failure = { kind: 'address-invalid', retry: false } as const;
+      return { ok: false, problems: [wholeFileProblem(code, params)], failure } as const;
     }
     // Loaded only for a `?data=` address, so the first screen of the bundled timeline does not carry it.
     const fetching = import('../events/fetchTimeline.ts');

@@ -10,6 +10,7 @@
  */
 import { parseCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { EventFilter } from '../events/search.ts';
+import { languageOfTag, type Language } from '../i18n/languages.ts';
 
 export type ViewMode = 'timeline' | 'list';
 
@@ -24,8 +25,8 @@ export interface UrlState extends ExploreState {
   readonly view: ViewMode | null;
   /** The open event (`#event=`), or null. */
   readonly event: string | null;
-  /** A language tag such as "fr" or "zh-Hans"; null when absent or malformed. */
-  readonly lang: string | null;
+  /** One of the six UN languages (`?lang=fr`, `?lang=zh-Hans`); null when absent or another language. */
+  readonly lang: Language | null;
 }
 
 export const NO_FILTERS: ExploreState = { q: '', track: [], actor: [], kind: [], from: null, to: null };
@@ -36,24 +37,24 @@ export interface AppOptions {
   readonly embed: boolean;
   /** Null when the URL does not choose, so the app may pick by screen width. */
   readonly view: ViewMode | null;
+  /** `?lang=`, or null to follow the reader's browser. */
+  readonly lang: Language | null;
   /** `?edit=1`: the editor (src/editor) instead of the timeline. */
   readonly edit?: boolean;
 }
 
 /** The parameters this module owns, in the order they are written; others (a host's) are left as they are. */
 const OWN_PARAMS = ['data', 'embed', 'view', 'lang', 'q', 'track', 'actor', 'kind', 'from', 'to'] as const;
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export function readUrlState(url: URL): UrlState {
   const { searchParams } = url;
   const view = searchParams.get('view');
-  const lang = searchParams.get('lang');
   return {
     data: searchParams.get('data'),
     embed: searchParams.get('embed') === '1',
     view: view === 'list' || view === 'timeline' ? view : null,
     event: eventIdFromHash(url.hash),
-    lang: lang !== null && LANGUAGE_TAG.test(lang) ? lang : null,
+    lang: languageOfTag(searchParams.get('lang')) ?? null,
     q: searchParams.get('q') ?? '',
     track: repeated(searchParams, 'track'),
     actor: repeated(searchParams, 'actor'),
@@ -104,8 +105,8 @@ export function isFiltered(state: ExploreState): boolean {
 }
 
 export function readAppOptions(url: URL): AppOptions {
-  const { data, embed, view } = readUrlState(url);
-  return { dataParam: data, embed, view, ...(url.searchParams.get('edit') === '1' && { edit: true }) };
+  const { data, embed, view, lang } = readUrlState(url);
+  return { dataParam: data, embed, view, lang, ...(url.searchParams.get('edit') === '1' && { edit: true }) };
 }
 
 const EVENT_HASH = /^#event=(.+)$/;

@@ -1,5 +1,5 @@
 import { toCsv } from '../events/convert/toCsv.ts';
-import { problemText } from '../events/problems.ts';
+import { problemText } from '../events/problemsInEnglish.ts';
 import { textPathOf, toEventsFile, type EditorDraft } from './draft.ts';
 
 /** The draft as an events file, as `npm run validate` and `?data=` read it. */

@@ -1,4 +1,5 @@
-import { problemMessage, problemText, type Problem } from '../events/problems.ts';
+import { type Problem } from '../events/problems.ts';
+import { problemMessage, problemText } from '../events/problemsInEnglish.ts';
 
 /** A problem or a warning, as shown beside a field. */
 export interface Notice {

@@ -11,7 +11,7 @@ import {
   isTimelineJsSheet,
 } from '../events/convert/fromTimelineJs.ts';
 import { parseJsonText } from '../events/parseJson.ts';
-import { problemMessage, problemText } from '../events/problems.ts';
+import { problemMessage, problemText } from '../events/problemsInEnglish.ts';
 import { SOURCE_TEXT_PATH } from '../events/schema.ts';
 import { draftFromFile, type EditorDraft } from './draft.ts';
 

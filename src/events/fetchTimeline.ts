@@ -1,7 +1,8 @@
 import { parseJsonText } from './parseJson.ts';
-import { finding, problemMessage, wholeFileProblem, type Finding } from './problems.ts';
+import { finding, wholeFileProblem, type Finding } from './problems.ts';
+import { problemMessage } from './problemsInEnglish.ts';
 import { SOURCE_TEXT_PATH } from './schema.ts';
-import { validateEventsBytes, type LoadFailure, type ValidationResult } from './validate.ts';
+import { validateEventsBytes, type FetchFailureKind, type LoadFailure, type ValidationResult } from './validate.ts';
 
 /** A load with no data arriving for this long gives up, so a silent server cannot leave "Loading…" forever. */
 export const STALL_TIMEOUT_MS = 20_000;
@@ -17,33 +18,15 @@ export interface FetchOptions {
   readonly onProgress?: (progress: LoadProgress) => void;
 }
 
-type FetchFailureKind = 'unreachable' | 'stalled' | 'http' | 'web-page';
-
-/** What the reader can do about each kind of failure (they live here, loaded only for `?data=`). */
-const FIXES: Readonly<Record<FetchFailureKind, LoadFailure>> = {
-  http: {
-    fix:
-      'Check the address for typing mistakes, and that the file is published there (open it in a new tab). ' +
-      'If it is, the server may be failing for now: retry later.',
-    retry: true,
-  },
-  unreachable: {
-    fix:
-      'Check your internet connection and that the address opens in a new tab. ' +
-      'If it does, its server must allow other sites to read the file (CORS); ask whoever hosts it.',
-    retry: true,
-  },
-  stalled: {
-    fix: 'Retry, or try again later. If it keeps happening, ask whoever hosts the file whether its server is working.',
-    retry: true,
-  },
-  'web-page': {
-    fix: 'Use the address of the .json file itself, not of a page that shows it (on GitHub, the "Raw" link).',
-    retry: false,
-  },
-};
-
 type FetchProblemCode = 'fetch-unreachable' | 'fetch-stalled' | 'fetch-http' | 'fetch-broken' | 'fetch-web-page';
+
+/** Whether trying again may help, for each kind of failure; what to do about it is the interface's to say. */
+const FAILURES: Readonly<Record<FetchFailureKind, LoadFailure & { kind: FetchFailureKind }>> = {
+  http: { kind: 'http', retry: true },
+  unreachable: { kind: 'unreachable', retry: true },
+  stalled: { kind: 'stalled', retry: true },
+  'web-page': { kind: 'web-page', retry: false },
+};
 
 /**
  * A failure to fetch, as a problem, with what kind it is, so the reader is offered a fix that fits.
@@ -67,7 +50,7 @@ export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promi
   const file = await fetchBytes(url, 'event-list', options.onProgress);
   if (file instanceof FetchFailure) {
     const { code, params } = file.problem;
-    return { ok: false, problems: [wholeFileProblem(code, params)], failure: FIXES[file.kind] };
+    return { ok: false, problems: [wholeFileProblem(code, params)], failure: FAILURES[file.kind] };
   }
   const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));

@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { en } from './messages.en.ts';
 import {
   SCHEMA_ISSUE_CODES,
   type Finding,
@@ -62,21 +61,6 @@ export function renderMessage<C extends ProblemCode>(catalog: ProblemCatalog, pr
 /** Place and message, as one line for a list of problems, in the catalog's language. */
 export function renderProblem(catalog: ProblemCatalog, problem: Problem): string {
   return catalog.line(catalog.place(problem.place), renderMessage(catalog, problem));
-}
-
-/** The message in English. */
-export function problemMessage(problem: Finding): string {
-  return renderMessage(en, problem);
-}
-
-/** The place in English words: `event 4, id “a”, citation 1, quote`. */
-export function placeText(place: Place): string {
-  return en.place(place);
-}
-
-/** Place and message in English, as one line: what the command line prints and the error panel shows. */
-export function problemText(problem: Problem): string {
-  return renderProblem(en, problem);
 }
 
 /** The record lists whose items are named by number and id. */

@@ -53,9 +53,13 @@ export type ValidationResult =
     };
 
 /** Why a `?data=` file could not be had calls for its own fix: a 404 needs the address checked, not the validator. */
+export type FetchFailureKind = 'unreachable' | 'stalled' | 'http' | 'web-page';
+/** A `?data=` address with nothing after it, or one that is not a usable address. */
+export type AddressFailureKind = 'address-missing' | 'address-invalid';
+
 export interface LoadFailure {
-  /** What the reader can do, in a sentence. */
-  readonly fix: string;
+  /** What went wrong, so the reader is offered the fix that fits. */
+  readonly kind: FetchFailureKind | AddressFailureKind;
   /** True where trying again may help (a busy server, a dropped connection). */
   readonly retry: boolean;
 }

@@ -9,7 +9,7 @@ import { ErrorBoundary } from '../../src/app/ErrorBoundary.tsx';
 import { validateEventsFile, validateEventsText } from '../../src/events/validate.ts';
 import { readFixtureText, SOURCE_TEXT, validFile } from './fixtures.ts';
 
-const OPTIONS: AppOptions = { dataParam: null, embed: false, view: 'timeline' };
+const OPTIONS: AppOptions = { dataParam: null, embed: false, view: 'timeline', lang: null };
 
 function app(label: string, load: DataSource['load']): AppProps {
   return { options: OPTIONS, pageUrl: new URL('https://timeline.example/'), source: { label, external: false, load } };
@@ -40,16 +40,20 @@ describe('App', () => {
     destroy.mockRestore();
   });
 
-  it('shows a syntax error in the data file in the error panel', () => {
-    render(<App {...app('events.json', () => validateEventsText('{ "title": ', readFixtureText))} />);
+  it('shows a syntax error in the data file in the error panel', async () => {
+    // The problems' English catalog is its own chunk: the panel suspends until it arrives.
+    await act(async () =>
+      render(<App {...app('events.json', () => validateEventsText('{ "title": ', readFixtureText))} />),
+    );
+    await screen.findByText(/^not valid JSON/, {}, { timeout: 5000 });
     expect(screen.getByRole('alert')).toHaveTextContent('events.json has a problem:not valid JSON');
   });
 
-  it('shows every problem of invalid data in an error panel instead of the timeline', () => {
+  it('shows every problem of invalid data in an error panel instead of the timeline', async () => {
     const file = validFile();
     file.events[0]!.date = '2019-02-30';
     file.events[1]!.citations[0]!.source = 'nope';
-    render(<App {...app('my-events.json', () => validateEventsFile(file, readFixtureText))} />);
+    await act(async () => render(<App {...app('my-events.json', () => validateEventsFile(file, readFixtureText))} />));
     const panel = screen.getByRole('alert');
     expect(panel).toHaveTextContent('The timeline cannot be shown');
     expect(panel).toHaveTextContent('my-events.json has 2 problems');
@@ -79,10 +83,10 @@ describe('App', () => {
     expect(panel).toHaveTextContent('This is a fault in the app, not in the data: disk on fire');
   });
 
-  it('gives an empty ?data= its own message, without a blank name', () => {
+  it('gives an empty ?data= its own message, without a blank name', async () => {
     const pageUrl = new URL('https://timeline.example/?data=');
     const options: AppOptions = { ...OPTIONS, dataParam: '' };
-    render(<App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />);
+    await act(async () => render(<App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />));
     const panel = screen.getByRole('alert');
     expect(panel).toHaveTextContent(
       'The link has a problem:the link has "?data=" with no address after it; expected the address of an event list',

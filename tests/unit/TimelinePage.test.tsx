@@ -20,7 +20,12 @@ describe('TimelinePage', () => {
     const quietConsole = console.error;
     console.error = () => {};
     try {
-      render(<TimelinePage timeline={validTimeline()} options={{ dataParam: null, embed: false, view: 'timeline' }} />);
+      render(
+        <TimelinePage
+          timeline={validTimeline()}
+          options={{ dataParam: null, embed: false, view: 'timeline', lang: null }}
+        />,
+      );
     } finally {
       console.error = quietConsole;
     }

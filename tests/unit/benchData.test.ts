@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchDataset } from '../../tools/generate-events.ts';
 import { toTimelineJs } from '../../tools/timelinejs-format.ts';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import { validateEventsText } from '../../src/events/validate.ts';
 
 describe("the benchmark's generated event lists", () => {

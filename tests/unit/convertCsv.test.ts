@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConversion } from '../../src/events/convert/checkConversion.ts';
 import { CSV_COLUMN_NAMES } from '../../src/events/convert/csvColumns.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 
 const HEADER = 'id,date,end,title,summary,track,actors,quote,source_publisher,source_published,source_url';
 const SOURCE = 'Example Wire,2021-03,https://example.org/wire';

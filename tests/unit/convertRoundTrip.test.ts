@@ -6,7 +6,7 @@ import { readCsvTable } from '../../src/events/convert/csvText.ts';
 import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../../src/events/convert/draft.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
 import { toCsv } from '../../src/events/convert/toCsv.ts';
-import { placeText, problemMessage, problemText } from '../../src/events/problems.ts';
+import { placeText, problemMessage, problemText } from '../../src/events/problemsInEnglish.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 
 const fileAt = (path: string) => new URL(`../../${path}`, import.meta.url);

@@ -10,7 +10,8 @@ import {
   isTimelineJsSheet,
 } from '../../src/events/convert/fromTimelineJs.ts';
 import { htmlToText } from '../../src/events/convert/htmlToText.ts';
-import { problemText, type Problem } from '../../src/events/problems.ts';
+import { type Problem } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
 const noSourceTexts = () => new Error('no source texts');

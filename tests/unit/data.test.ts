@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventsJsonSchemaText } from '../../src/events/jsonSchema.ts';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import type { EventRecord, SourceRecord } from '../../src/events/schema.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 

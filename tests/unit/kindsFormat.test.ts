@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsJsonSchema } from '../../src/events/jsonSchema.ts';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 

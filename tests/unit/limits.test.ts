@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/events/limits.ts';
-import { problemText } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 import { readFixtureText, validFile } from './fixtures.ts';
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { placed, problemText } from '../../src/events/problems.ts';
+import { placed } from '../../src/events/problems.ts';
+import { problemText } from '../../src/events/problemsInEnglish.ts';
 import { summaryNumberWarnings, unsupportedSummaryNumbers } from '../../src/events/summaryNumbers.ts';
 import type { EventRecord } from '../../src/events/schema.ts';
 

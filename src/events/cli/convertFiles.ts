@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseJsonText } from '../parseJson.ts';
-import { problemMessage, problemText, type Problem } from '../problems.ts';
+import { type Problem } from '../problems.ts';
+import { problemMessage, problemText } from '../problemsInEnglish.ts';
 import { validateEventsText } from '../validate.ts';
 import { checkConversion, needsCitationMessage } from '../convert/checkConversion.ts';
 import type { Conversion } from '../convert/conversion.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { problemText, type Problem } from '../problems.ts';
+import { type Problem } from '../problems.ts';
+import { problemText } from '../problemsInEnglish.ts';
 import { validateEventsBytes, type ValidationResult } from '../validate.ts';
 import { readTextFile } from './readTextFile.ts';
 

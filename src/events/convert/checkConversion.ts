@@ -1,4 +1,5 @@
-import { placeText, type Problem } from '../problems.ts';
+import { type Problem } from '../problems.ts';
+import { placeText } from '../problemsInEnglish.ts';
 import { validateEventsFile, type ReadSourceText } from '../validate.ts';
 import { byLine, type Conversion } from './conversion.ts';
 import { eventsWithoutCitation } from './draft.ts';

@@ -1,4 +1,5 @@
-import { finding, hasCode, placeText, type Problem } from '../problems.ts';
+import { finding, hasCode, type Problem } from '../problems.ts';
+import { placeText } from '../problemsInEnglish.ts';
 import type { DraftFile } from './draft.ts';
 
 /** A place in the input, and what belongs there (for "missing" problems). */

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { compileMessage, type CompiledMessage } from '@lingui/message-utils/compileMessage';
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages';
+
+function catalog(language: string): Record<string, string> {
+  return JSON.parse(readFileSync(`src/i18n/catalogs/${language}.json`, 'utf8')) as Record<string, string>;
+}
+
+/** The names a message fills in: {shown}, {count, plural, …}, and those inside plural branches. */
+function placeholders(message: CompiledMessage): string[] {
+  if (typeof message === 'string') return [];
+  return message.flatMap((token) => {
+    if (typeof token === 'string') return [];
+    const [name, , branches] = token;
+    const inner = branches ? Object.values(branches).flatMap((branch) => placeholders(branch as CompiledMessage)) : [];
+    return [name, ...inner];
+  });
+}
+
+const english = catalog('en');
+
+describe.each(LANGUAGES.filter((language) => language !== 'en'))('the %s catalog', (language) => {
+  const translated = catalog(language);
+
+  it('has every message of the English catalog, and no other', () => {
+    expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('fills in the same placeholders as English, in valid ICU syntax', () => {
+    for (const [id, message] of Object.entries(english)) {
+      const theirs = translated[id] ?? '';
+      expect(theirs.trim(), id).not.toBe('');
+      expect(new Set(placeholders(compileMessage(theirs))), id).toEqual(new Set(placeholders(compileMessage(message))));
+    }
+  });
+});
