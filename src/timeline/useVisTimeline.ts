@@ -81,6 +81,8 @@ export function useVisTimeline(
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
   // The window of a vis rebuilt for a new direction, so the reader stays where they were.
   const keptWindowRef = useRef<TimeWindow | null>(null);
+  // The language vis's axis is formatted in, so a new one is set once and a first render sets nothing.
+  const axisLanguageRef = useRef<Language | null>(null);
   const { events, tracks, language } = input;
   const rtl = directionOf(language) === 'rtl';
   const onSelect = useEffectEvent(listeners.onSelect);
@@ -138,6 +140,7 @@ export function useVisTimeline(
     };
     container.addEventListener('click', onClick);
     visRef.current = { timeline, feed };
+    axisLanguageRef.current = firstLanguage;
     groupsRef.current = groupSync;
     return () => {
       keptWindowRef.current = timeline.getWindow();
@@ -151,7 +154,10 @@ export function useVisTimeline(
   }, [containerRef, rtl]);
 
   useEffect(() => {
-    visRef.current?.timeline.setOptions({ format: axisFormat(language) });
+    const timeline = visRef.current?.timeline;
+    if (!timeline || axisLanguageRef.current === language) return;
+    timeline.setOptions({ format: axisFormat(language) });
+    axisLanguageRef.current = language;
   }, [language]);
 
   useEffect(() => {
