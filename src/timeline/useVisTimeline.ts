@@ -79,8 +79,9 @@ export function useVisTimeline(
 ): RefObject<Vis | null> {
   const visRef = useRef<Vis | null>(null);
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
-  // The window of a vis rebuilt for a new direction, so the reader stays where they were.
-  const keptWindowRef = useRef<TimeWindow | null>(null);
+  // The last vis's window and direction: one rebuilt for a new direction opens where the reader was.
+  // (A remount in the same direction, as StrictMode does, starts afresh.)
+  const lastRef = useRef<{ readonly window: TimeWindow; readonly rtl: boolean } | null>(null);
   // The language vis's axis is formatted in, so a new one is set once and a first render sets nothing.
   const axisLanguageRef = useRef<Language | null>(null);
   const { events, tracks, language } = input;
@@ -101,7 +102,8 @@ export function useVisTimeline(
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
     feed.take(firstEvents);
-    const window: TimeWindow | null = keptWindowRef.current ?? initialWindow ?? feed.overview(edgeRoom(container));
+    const kept = lastRef.current && lastRef.current.rtl !== rtl ? lastRef.current.window : null;
+    const window: TimeWindow | null = kept ?? initialWindow ?? feed.overview(edgeRoom(container));
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
       rtl,
@@ -143,7 +145,7 @@ export function useVisTimeline(
     axisLanguageRef.current = firstLanguage;
     groupsRef.current = groupSync;
     return () => {
-      keptWindowRef.current = timeline.getWindow();
+      lastRef.current = { window: timeline.getWindow(), rtl };
       container.removeEventListener('click', onClick);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the timeline never drew (no layout yet).
