@@ -23,6 +23,7 @@ import { revealCard, revealTimeline } from './revealCard.ts';
 import { ExploreBar, NoMatches } from './ExploreBar.tsx';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
+import { useDocumentLanguage } from './useDocumentLanguage.ts';
 import { useUrlState } from './useUrlState.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
@@ -42,6 +43,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const address = useUrlState();
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
+  const language = useDocumentLanguage(address.state.lang);
   // Search and filters: the timeline, the list and the handout show only what matches.
   const explore = useExplore(timeline, address.state);
   const { events } = explore;
@@ -105,8 +107,8 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       </a>
       {!options.embed && (
         <header className="app-header">
-          <h1>{timeline.title}</h1>
-          {timeline.description && <p>{timeline.description}</p>}
+          <h1 dir="auto">{timeline.title}</h1>
+          {timeline.description && <p dir="auto">{timeline.description}</p>}
           <AboutButton onOpen={openAbout} />
         </header>
       )}
@@ -169,6 +171,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               {...(explore.initialWindow && { initialWindow: explore.initialWindow })}
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
+              language={language}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
             />
             {selected ? (
@@ -182,6 +185,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
                     {...(index > 0 && { onPrevious: openAt(index - 1) })}
                     {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
                     onClose={close}
+                    language={language}
                   />
                 </ErrorBoundary>
               </div>
@@ -195,7 +199,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           </>
         ) : (
           <div className="app-list-view">
-            <EventList events={events} />
+            <EventList events={events} language={language} />
           </div>
         )}
       </main>
@@ -205,9 +209,9 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           {Handout ? (
             // The module's own export, loaded once after the first screen: the same component every render.
             // eslint-disable-next-line react-hooks/static-components
-            <Handout timeline={explore.timeline} />
+            <Handout timeline={explore.timeline} language={language} />
           ) : (
-            <EventList events={events} label="Events in date order (handout)" />
+            <EventList events={events} label="Events in date order (handout)" language={language} />
           )}
         </section>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
+import { directionOf, type Direction, type Language } from '../i18n/languages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { CitePanel } from './CitePanel.tsx';
 import type { Citable } from '../ui/citation.ts';
@@ -15,10 +16,12 @@ export interface EventCardProps {
   readonly onPrevious?: () => void;
   readonly onNext?: () => void;
   readonly onClose: () => void;
+  /** The language of its dates; English by default. */
+  readonly language?: Language;
 }
 
 /** Everything known about one event, with the words of its sources and links to its documents. */
-export function EventCard({ event, position, link, onPrevious, onNext, onClose }: EventCardProps) {
+export function EventCard({ event, position, link, onPrevious, onNext, onClose, language = 'en' }: EventCardProps) {
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
@@ -30,7 +33,7 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
   }, [event.id]);
   // ← and → walk the events from anywhere in the card but a form field, where they move the caret.
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLElement>) => {
-    const step = STEP_KEYS[keyEvent.key];
+    const step = STEP_KEYS[directionOf(language)][keyEvent.key];
     if (!step || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey || keyEvent.shiftKey) return;
     if (keyEvent.target instanceof Element && keyEvent.target.closest(ARROW_FIELDS)) return;
     keyEvent.preventDefault();
@@ -41,8 +44,10 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef} onKeyDown={onKeyDown}>
       <header className="event-card-header">
-        <EventMeta event={event} />
-        <h2 id={headingId}>{event.title}</h2>
+        <EventMeta event={event} language={language} />
+        <h2 id={headingId} dir="auto">
+          {event.title}
+        </h2>
         <button type="button" className="event-card-close" onClick={onClose} aria-label="Close event card">
           ×
         </button>
@@ -63,7 +68,11 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
   );
 }
 
-const STEP_KEYS: Readonly<Record<string, 'previous' | 'next'>> = { ArrowLeft: 'previous', ArrowRight: 'next' };
+/** The arrows follow reading order: in Arabic, → goes back to the previous (earlier) event. */
+const STEP_KEYS: Readonly<Record<Direction, Readonly<Record<string, 'previous' | 'next'>>>> = {
+  ltr: { ArrowLeft: 'previous', ArrowRight: 'next' },
+  rtl: { ArrowRight: 'previous', ArrowLeft: 'next' },
+};
 const ARROW_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 /** Every source the card quotes, then every UN document it lists. */

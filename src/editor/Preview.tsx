@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import type { Timeline } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 import { TimelineView } from '../timeline/TimelineView.tsx';
 
 export interface PreviewProps {
@@ -12,10 +13,13 @@ export interface PreviewProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
+  /** The language readers will see the dates and axis in; English by default. */
+  readonly language?: Language;
 }
 
 /** The timeline and the card as readers will see them, from the last valid state of the draft. */
-export function Preview({ timeline, current, problemCount, selectedId, onSelect, onClose }: PreviewProps) {
+export function Preview(props: PreviewProps) {
+  const { timeline, current, problemCount, selectedId, onSelect, onClose, language = 'en' } = props;
   const events = timeline?.events ?? [];
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
@@ -31,6 +35,7 @@ export function Preview({ timeline, current, problemCount, selectedId, onSelect,
             tracks={timeline.tracks}
             selectedId={selected?.id ?? null}
             onSelect={onSelect}
+            language={language}
             label={`Preview of the timeline: ${timeline.title}`}
           />
           {selected && (
@@ -42,6 +47,7 @@ export function Preview({ timeline, current, problemCount, selectedId, onSelect,
                 {...(index > 0 && { onPrevious: () => onSelect(events[index - 1]?.id ?? '') })}
                 {...(index < events.length - 1 && { onNext: () => onSelect(events[index + 1]?.id ?? '') })}
                 onClose={onClose}
+                language={language}
               />
             </KeepFocus>
           )}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { EventDetails, EventMeta, type SourceNumbers } from '../ui/EventDetails.tsx';
 import type { TimelineEvent } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 import './list.css';
 
 export interface EventListProps {
@@ -9,30 +10,40 @@ export interface EventListProps {
   readonly label?: string;
   /** Quotes name their sources by these numbers (the handout lists the sources after the events). */
   readonly sourceNumbers?: SourceNumbers;
+  /** The language of the dates; English by default. */
+  readonly language?: Language;
 }
 
 /**
  * Every event in date order with the same content as its card: the view for screen readers, narrow
  * screens and print, which needs no timeline widget at all.
  */
-export function EventList({ events, label = 'Events in date order', sourceNumbers }: EventListProps) {
+export function EventList({ events, label = 'Events in date order', sourceNumbers, language = 'en' }: EventListProps) {
   return (
     <ol className="event-list" aria-label={label}>
       {events.map((event) => (
         <li key={event.id} data-event-id={event.id} tabIndex={-1}>
-          <EventEntry event={event} sourceNumbers={sourceNumbers} />
+          <EventEntry event={event} sourceNumbers={sourceNumbers} language={language} />
         </li>
       ))}
     </ol>
   );
 }
 
-function EventEntry({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers: SourceNumbers | undefined }) {
+interface EventEntryProps {
+  readonly event: TimelineEvent;
+  readonly sourceNumbers: SourceNumbers | undefined;
+  readonly language: Language;
+}
+
+function EventEntry({ event, sourceNumbers, language }: EventEntryProps) {
   const headingId = useId();
   return (
     <article className="event-list-entry" aria-labelledby={headingId}>
-      <EventMeta event={event} />
-      <h2 id={headingId}>{event.title}</h2>
+      <EventMeta event={event} language={language} />
+      <h2 id={headingId} dir="auto">
+        {event.title}
+      </h2>
       <EventDetails event={event} {...(sourceNumbers && { sourceNumbers })} />
     </article>
   );

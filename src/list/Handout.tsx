@@ -1,5 +1,6 @@
 import { citationLabel } from '../ui/citation.ts';
 import type { Source, Timeline } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 import { EventList } from './EventList.tsx';
 import { YearTrackOverview } from './YearTrackOverview.tsx';
 import './handout.css';
@@ -8,19 +9,24 @@ import './handout.css';
  * What paper gets: the overview of every event by year and track, every event in two columns with
  * its quotes naming their sources by number, then each source once, with its citation and address.
  */
-export default function Handout({ timeline }: { timeline: Timeline }) {
+export default function Handout({ timeline, language = 'en' }: { timeline: Timeline; language?: Language }) {
   const sources = sourcesInOrderOfCitation(timeline);
   const sourceNumbers = new Map(sources.map((source, index) => [source.id, index + 1]));
   return (
     <>
-      <YearTrackOverview events={timeline.events} tracks={timeline.tracks} />
-      <EventList events={timeline.events} label="Events in date order (handout)" sourceNumbers={sourceNumbers} />
+      <YearTrackOverview events={timeline.events} tracks={timeline.tracks} language={language} />
+      <EventList
+        events={timeline.events}
+        label="Events in date order (handout)"
+        sourceNumbers={sourceNumbers}
+        language={language}
+      />
       <section className="handout-sources" aria-label="Sources quoted">
         <h2>Sources quoted</h2>
         <ol>
           {sources.map((source) => (
             <li key={source.id}>
-              {citationLabel(source)}
+              <bdi>{citationLabel(source)}</bdi>
               {source.url && <span className="handout-source-url"> &lt;{source.url}&gt;</span>}
             </li>
           ))}

@@ -1,5 +1,6 @@
-import { formatDateAt } from '../events/calendarDate.ts';
+import { formatWithinYear } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 import { overviewRows } from './overview.ts';
 
 /** Above this many events a cell gives a count, not titles, so the overview still fits one page. */
@@ -11,10 +12,12 @@ const MAX_DOTS = 10;
 export interface YearTrackOverviewProps {
   readonly events: readonly TimelineEvent[];
   readonly tracks: readonly string[];
+  /** The language of the dates; English by default. */
+  readonly language?: Language;
 }
 
 /** The handout's first page: every event by year and track, as a table that prints crisply at any size. */
-export function YearTrackOverview({ events, tracks }: YearTrackOverviewProps) {
+export function YearTrackOverview({ events, tracks, language = 'en' }: YearTrackOverviewProps) {
   const named = events.length <= MAX_NAMED_EVENTS;
   return (
     <table className={named ? 'overview' : 'overview overview-counts'}>
@@ -42,7 +45,9 @@ export function YearTrackOverview({ events, tracks }: YearTrackOverviewProps) {
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
               {row.cells.map((cell, index) => (
-                <td key={tracks[index]}>{named ? <EventNames events={cell} /> : <EventCount count={cell.length} />}</td>
+                <td key={tracks[index]}>
+                  {named ? <EventNames events={cell} language={language} /> : <EventCount count={cell.length} />}
+                </td>
               ))}
             </tr>
           ),
@@ -52,13 +57,13 @@ export function YearTrackOverview({ events, tracks }: YearTrackOverviewProps) {
   );
 }
 
-function EventNames({ events }: { events: readonly TimelineEvent[] }) {
+function EventNames({ events, language }: { events: readonly TimelineEvent[]; language: Language }) {
   if (events.length === 0) return null;
   return (
     <ul>
       {events.map((event) => (
         <li key={event.id}>
-          <ShortDate event={event} /> {event.title}
+          <ShortDate event={event} language={language} /> <bdi>{event.title}</bdi>
         </li>
       ))}
     </ul>
@@ -79,8 +84,8 @@ function EventCount({ count }: { count: number }) {
 }
 
 /** "4 Dec", "Oct" or nothing: the row already gives the year. */
-function ShortDate({ event }: { event: TimelineEvent }) {
+function ShortDate({ event, language }: { event: TimelineEvent; language: Language }) {
   const { start, precision } = event.date;
   if (precision === 'year') return null;
-  return <span className="overview-date">{formatDateAt(start, precision, 'short').replace(/ \d{4}$/, '')}</span>;
+  return <span className="overview-date">{formatWithinYear(start, precision, language)}</span>;
 }

@@ -9,6 +9,7 @@ import {
   type Ref,
 } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
+import { directionOf, type Language } from '../i18n/languages.ts';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
 import { announcementFor, KEY_INSTRUCTIONS } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
@@ -30,6 +31,8 @@ export interface TimelineViewProps {
   readonly label: string;
   /** The window shown first, instead of one showing every event; read once, when vis is created. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
+  /** The language of the axis, the dates and the arrow keys' reading order; English by default. */
+  readonly language?: Language;
   readonly ref?: Ref<TimelineHandle>;
 }
 
@@ -47,11 +50,12 @@ export interface TimelineHandle {
 const ZOOM_STEP = 0.5;
 
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label, initialWindow, ref }: TimelineViewProps) {
+export function TimelineView(props: TimelineViewProps) {
+  const { events, tracks, selectedId, onSelect, label, initialWindow, language = 'en', ref } = props;
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
-  const [visibleRange, setVisibleRange] = useState('');
+  const [visibleWindow, setVisibleWindow] = useState<{ readonly start: Date; readonly end: Date } | null>(null);
   const [drawn, setDrawn] = useState(false);
   // The event the keys act on: highlighted, announced, opened by Enter. Follows the open card.
   const [activeId, setActiveId] = useState<string | null>(selectedId);
@@ -68,7 +72,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
     else if (returnedTo !== previousSelectedId) setActiveId(null);
   }
 
-  const showWindow = (start: Date, end: Date) => setVisibleRange(formatVisibleRange(start, end));
+  const showWindow = (start: Date, end: Date) => setVisibleWindow({ start, end });
+  const visibleRange = visibleWindow ? formatVisibleRange(visibleWindow.start, visibleWindow.end, language) : '';
   const keepSelection = () => visRef.current?.timeline.setSelection(activeId ? [activeId] : []);
   // Counts are selectable in vis too; only shown events open a card.
   const select = (id: string) => {
@@ -77,7 +82,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
 
   const visRef = useVisTimeline(
     containerRef,
-    { events, tracks, initialWindow },
+    { events, tracks, initialWindow, language },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),
@@ -139,7 +144,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
     const timeline = visRef.current?.timeline;
     if (!event || !timeline) return;
     setActiveId(event.id);
-    setAnnouncement(announcementFor(event, index, events.length));
+    setAnnouncement(announcementFor(event, index, events.length, language));
     // With a card open, the card follows; otherwise only the highlight moves until Enter.
     if (selectedId) onSelect(event.id);
     else timeline.setSelection([event.id]);
@@ -171,7 +176,12 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
     if (keyEvent.target !== regionRef.current || !timeline || keyEvent.altKey || keyEvent.ctrlKey || keyEvent.metaKey)
       return;
     const activeIndex = events.findIndex((event) => event.id === activeId);
-    const command = commandForKey(keyEvent.key, { events, activeIndex, window: timeline.getWindow() });
+    const command = commandForKey(keyEvent.key, {
+      events,
+      activeIndex,
+      window: timeline.getWindow(),
+      direction: directionOf(language),
+    });
     if (!command) return;
     keyEvent.preventDefault();
     if (command.kind === 'activate') activate(command.index);

@@ -1,15 +1,16 @@
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /** What a screen reader hears when the keys move to an event: title, date, and its place among the shown events. */
-export function announcementFor(event: TimelineEvent, index: number, total: number): string {
-  return `${event.title}, ${describeDate(event)}. Event ${index + 1} of ${total}.`;
+export function announcementFor(event: TimelineEvent, index: number, total: number, language: Language = 'en'): string {
+  return `${event.title}, ${describeDate(event, language)}. Event ${index + 1} of ${total}.`;
 }
 
-function describeDate(event: TimelineEvent): string {
+function describeDate(event: TimelineEvent, language: Language): string {
   return event.end
-    ? `${formatCalendarDate(event.date)} to ${formatCalendarDate(event.end)}`
-    : formatCalendarDate(event.date);
+    ? `${formatCalendarDate(event.date, language)} to ${formatCalendarDate(event.end, language)}`
+    : formatCalendarDate(event.date, language);
 }
 
 /** The timeline's instructions, linked to its region by aria-describedby and shown while it has focus. */

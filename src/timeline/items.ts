@@ -137,6 +137,8 @@ function renderEvent(item: EventItem | null | undefined): HTMLElement {
   button.className = 'timeline-item';
   button.tabIndex = -1;
   button.dataset.eventId = String(item?.id ?? '');
+  // A title is data: in an Arabic page an English one keeps its own direction (and its punctuation in place).
+  button.dir = 'auto';
   // The shape is named for screen readers ("Resolution"), so the button reads "Resolution, <title>".
   if (item?.kind) button.append(kindShapeElement(item.kind, { named: true }));
   button.append(item?.content ?? '');
@@ -148,6 +150,7 @@ function renderEvent(item: EventItem | null | undefined): HTMLElement {
 export function renderGroup(group?: DataGroup): HTMLElement {
   const label = document.createElement('span');
   label.className = 'timeline-track';
+  label.dir = 'auto';
   label.textContent = typeof group?.content === 'string' ? group.content : '';
   return label;
 }

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../events/model.ts';
+import type { Direction } from '../i18n/languages.ts';
 
 export type ZoomDirection = 'in' | 'out' | 'fit';
 
@@ -14,6 +15,8 @@ export interface KeyContext {
   readonly activeIndex: number;
   /** The period in view, so the first arrow starts where the reader is looking. */
   readonly window: { readonly start: Date; readonly end: Date };
+  /** Reading order: right to left (Arabic) puts earlier events on the right, so → goes back in time. */
+  readonly direction?: Direction;
 }
 
 const ZOOM_KEYS: Readonly<Record<string, ZoomDirection>> = {
@@ -25,21 +28,29 @@ const ZOOM_KEYS: Readonly<Record<string, ZoomDirection>> = {
   '0': 'fit',
 };
 
-/** Maps a key to a command: arrows and Home/End walk the events in date order, Enter/Space open. */
-export function commandForKey(key: string, { events, activeIndex, window }: KeyContext): TimelineCommand | null {
+/** Which way each arrow walks the events, in each reading order. */
+const STEP_OF_ARROW: Readonly<Record<Direction, Readonly<Record<string, 'next' | 'previous'>>>> = {
+  ltr: { ArrowRight: 'next', ArrowLeft: 'previous' },
+  rtl: { ArrowRight: 'previous', ArrowLeft: 'next' },
+};
+
+/**
+ * Maps a key to a command: the arrows (in reading order) and Home/End walk the events in date order,
+ * Enter/Space open.
+ */
+export function commandForKey(key: string, context: KeyContext): TimelineCommand | null {
+  const { events, activeIndex, window, direction = 'ltr' } = context;
   const last = events.length - 1;
   if (last < 0) return null;
+  const step = STEP_OF_ARROW[direction][key];
+  if (step === 'next')
+    return {
+      kind: 'activate',
+      index: activeIndex < 0 ? firstInView(events, window.start) : Math.min(activeIndex + 1, last),
+    };
+  if (step === 'previous')
+    return { kind: 'activate', index: activeIndex < 0 ? lastInView(events, window.end) : Math.max(activeIndex - 1, 0) };
   switch (key) {
-    case 'ArrowRight':
-      return {
-        kind: 'activate',
-        index: activeIndex < 0 ? firstInView(events, window.start) : Math.min(activeIndex + 1, last),
-      };
-    case 'ArrowLeft':
-      return {
-        kind: 'activate',
-        index: activeIndex < 0 ? lastInView(events, window.end) : Math.max(activeIndex - 1, 0),
-      };
     case 'Home':
       return { kind: 'activate', index: 0 };
     case 'End':
@@ -48,8 +59,8 @@ export function commandForKey(key: string, { events, activeIndex, window }: KeyC
     case ' ':
       return activeIndex < 0 ? { kind: 'activate', index: firstInView(events, window.start) } : { kind: 'open' };
     default: {
-      const direction = ZOOM_KEYS[key];
-      return direction ? { kind: 'zoom', direction } : null;
+      const zoom = ZOOM_KEYS[key];
+      return zoom ? { kind: 'zoom', direction: zoom } : null;
     }
   }
 }

@@ -3,6 +3,8 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../events/model.ts';
+import { directionOf, type Language } from '../i18n/languages.ts';
+import { axisFormat } from './axisLabels.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
 import { itemIdAt, renderGroup, renderItem, toTimelineGroup, type EventCount } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
@@ -45,6 +47,8 @@ export interface VisInput {
   readonly tracks: readonly string[];
   /** The window at creation; without it, a short list is fitted once drawn and a long one shown whole. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
+  /** The axis's language; in Arabic vis is drawn right to left. */
+  readonly language: Language;
 }
 
 export interface VisListeners {
@@ -65,7 +69,8 @@ export interface VisListeners {
 /**
  * The vis instance's lifecycle: created once on mount, destroyed on unmount. Between the two, only
  * the data changes, by diff (itemFeed.ts): a new `events` list never clears nor rebuilds vis, and
- * never moves the window.
+ * never moves the window. A new language changes the axis's format in place; a new direction (to or
+ * from Arabic) rebuilds vis, keeping the window, as vis reads `rtl` only when it is created.
  */
 export function useVisTimeline(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -74,7 +79,13 @@ export function useVisTimeline(
 ): RefObject<Vis | null> {
   const visRef = useRef<Vis | null>(null);
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
-  const { events, tracks } = input;
+  // The last vis's window and direction: one rebuilt for a new direction opens where the reader was.
+  // (A remount in the same direction, as StrictMode does, starts afresh.)
+  const lastRef = useRef<{ readonly window: TimeWindow; readonly rtl: boolean } | null>(null);
+  // The language vis's axis is formatted in, so a new one is set once and a first render sets nothing.
+  const axisLanguageRef = useRef<Language | null>(null);
+  const { events, tracks, language } = input;
+  const rtl = directionOf(language) === 'rtl';
   const onSelect = useEffectEvent(listeners.onSelect);
   const onCount = useEffectEvent(listeners.onCount);
   const onActivate = useEffectEvent(listeners.onActivate);
@@ -86,14 +97,17 @@ export function useVisTimeline(
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { events: firstEvents, tracks: firstTracks, initialWindow } = initial();
+    const { events: firstEvents, tracks: firstTracks, initialWindow, language: firstLanguage } = initial();
     const items = new DataSet<DataItem>();
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
     feed.take(firstEvents);
-    const window: TimeWindow | null = initialWindow ?? feed.overview(edgeRoom(container));
+    const kept = lastRef.current && lastRef.current.rtl !== rtl ? lastRef.current.window : null;
+    const window: TimeWindow | null = kept ?? initialWindow ?? feed.overview(edgeRoom(container));
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
+      rtl,
+      format: axisFormat(firstLanguage),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
       // on its first draw: fit() sizes the window to the items of the moment. A rolling mode that does
       // not follow the clock is vis's one switch for "keep my window", and only matters at creation.
@@ -128,8 +142,10 @@ export function useVisTimeline(
     };
     container.addEventListener('click', onClick);
     visRef.current = { timeline, feed };
+    axisLanguageRef.current = firstLanguage;
     groupsRef.current = groupSync;
     return () => {
+      lastRef.current = { window: timeline.getWindow(), rtl };
       container.removeEventListener('click', onClick);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the timeline never drew (no layout yet).
@@ -137,7 +153,14 @@ export function useVisTimeline(
       visRef.current = null;
       groupsRef.current = null;
     };
-  }, [containerRef]);
+  }, [containerRef, rtl]);
+
+  useEffect(() => {
+    const timeline = visRef.current?.timeline;
+    if (!timeline || axisLanguageRef.current === language) return;
+    timeline.setOptions({ format: axisFormat(language) });
+    axisLanguageRef.current = language;
+  }, [language]);
 
   useEffect(() => {
     groupsRef.current?.apply(tracks.map(toTimelineGroup));

@@ -1,11 +1,16 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
+import type { Language } from '../i18n/languages.ts';
 import { citationLabel } from './citation.ts';
 import { KindName } from './KindShape.tsx';
 import './eventDetails.css';
 
-/** What kind of event it is, when and where it sits: its kind, its date (or span) and its track. */
-export function EventMeta({ event }: { event: TimelineEvent }) {
+/**
+ * What kind of event it is, when and where it sits: its kind, its date (or span) and its track.
+ * Data text is isolated (bdi, dir="auto"): an English title or a symbol such as A/RES/53/70 inside
+ * Arabic keeps its own direction and does not reorder the punctuation around it.
+ */
+export function EventMeta({ event, language = 'en' }: { event: TimelineEvent; language?: Language }) {
   return (
     <p className="event-card-meta">
       {event.kind && (
@@ -14,15 +19,15 @@ export function EventMeta({ event }: { event: TimelineEvent }) {
           <span aria-hidden="true"> · </span>
         </>
       )}
-      <DateTime date={event.date} />
+      <DateTime date={event.date} language={language} />
       {event.end && (
         <>
           {' – '}
-          <DateTime date={event.end} />
+          <DateTime date={event.end} language={language} />
         </>
       )}
       <span aria-hidden="true"> · </span>
-      <span>{event.track}</span>
+      <bdi>{event.track}</bdi>
     </p>
   );
 }
@@ -37,10 +42,12 @@ export type SourceNumbers = ReadonlyMap<string, number>;
 export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
   return (
     <>
-      <p className="event-card-summary">{event.summary}</p>
+      <p className="event-card-summary" dir="auto">
+        {event.summary}
+      </p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
-          <strong>Actors:</strong> {event.actors.join(', ')}
+          <strong>Actors:</strong> <bdi>{event.actors.join(', ')}</bdi>
         </p>
       )}
       {event.citations.map((citation, index) => (
@@ -52,8 +59,8 @@ export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; s
   );
 }
 
-function DateTime({ date }: { date: CalendarDate }) {
-  return <time dateTime={date.iso}>{formatCalendarDate(date)}</time>;
+function DateTime({ date, language }: { date: CalendarDate; language: Language }) {
+  return <time dateTime={date.iso}>{formatCalendarDate(date, language)}</time>;
 }
 
 function Quote({ citation, number }: { citation: Citation; number: number | undefined }) {
@@ -61,7 +68,7 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
   return (
     <figure className="event-card-quote">
       <blockquote cite={source.url}>
-        <p>{quote}</p>
+        <p dir="auto">{quote}</p>
       </blockquote>
       <figcaption>
         —{' '}
@@ -69,7 +76,10 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
           <SourceCitation source={source} />
         ) : (
           <>
-            <cite>{source.publisher}</cite> [{number}]
+            <cite>
+              <bdi>{source.publisher}</bdi>
+            </cite>{' '}
+            [{number}]
           </>
         )}
         {/* Information, not an error: a source may rightly have no stored text (e.g. a paywalled article). */}
@@ -87,12 +97,12 @@ function SourceCitation({ source }: { source: Citation['source'] }) {
       {source.url ? (
         <>
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {label}
+            <bdi>{label}</bdi>
           </a>
           <PrintedUrl url={source.url} />
         </>
       ) : (
-        label
+        <bdi>{label}</bdi>
       )}
     </cite>
   );
@@ -106,7 +116,7 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
         {documents.map((document, index) => (
           <li key={index}>
             <a href={document.url} target="_blank" rel="noopener noreferrer">
-              {document.symbol}
+              <bdi>{document.symbol}</bdi>
             </a>
             <PrintedUrl url={document.url} />
           </li>
@@ -124,7 +134,9 @@ function SeeAlso({ related }: { related: readonly RelatedEvent[] }) {
       <ul>
         {related.map(({ id, title }) => (
           <li key={id}>
-            <a href={`#event=${encodeURIComponent(id)}`}>{title}</a>
+            <a href={`#event=${encodeURIComponent(id)}`}>
+              <bdi>{title}</bdi>
+            </a>
           </li>
         ))}
       </ul>
@@ -134,5 +146,10 @@ function SeeAlso({ related }: { related: readonly RelatedEvent[] }) {
 
 /** Paper has no links: the handout writes each address out after its link text. */
 function PrintedUrl({ url }: { url: string }) {
-  return <span className="print-url"> &lt;{url}&gt;</span>;
+  return (
+    <span className="print-url">
+      {' '}
+      <bdi>&lt;{url}&gt;</bdi>
+    </span>
+  );
 }

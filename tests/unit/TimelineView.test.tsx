@@ -7,12 +7,24 @@ import { TimelineView, type TimelineViewProps } from '../../src/timeline/Timelin
 
 /** A vis stand-in: records its window and how often it was built; it draws nothing. */
 const vis = vi.hoisted(() => {
-  const state = { created: 0, destroyed: 0, windowSets: 0, fits: 0 };
+  const state = {
+    created: 0,
+    destroyed: 0,
+    windowSets: 0,
+    fits: 0,
+    options: [] as { rtl?: boolean; format?: unknown }[],
+    optionChanges: [] as { format?: unknown }[],
+    windows: [] as { start: Date; end: Date }[],
+  };
   const noop = () => undefined;
   class FakeTimeline {
     private window = { start: new Date(1990, 0, 1), end: new Date(2010, 0, 1) };
-    constructor() {
+    constructor(_container: unknown, _items: unknown, _groups: unknown, options: { rtl?: boolean }) {
       state.created += 1;
+      state.options.push(options);
+    }
+    setOptions(options: { format?: unknown }) {
+      state.optionChanges.push(options);
     }
     on = noop;
     off = noop;
@@ -32,6 +44,7 @@ const vis = vi.hoisted(() => {
     setWindow(start: number | Date, end: number | Date) {
       state.windowSets += 1;
       this.window = { start: new Date(start), end: new Date(end) };
+      state.windows.push(this.window);
     }
   }
   return { state, FakeTimeline };
@@ -53,7 +66,17 @@ function props(events: readonly TimelineEvent[], extra: Partial<TimelineViewProp
 }
 
 describe('TimelineView with a changing list of shown events', () => {
-  beforeEach(() => Object.assign(vis.state, { created: 0, destroyed: 0, windowSets: 0, fits: 0 }));
+  beforeEach(() =>
+    Object.assign(vis.state, {
+      created: 0,
+      destroyed: 0,
+      windowSets: 0,
+      fits: 0,
+      options: [],
+      optionChanges: [],
+      windows: [],
+    }),
+  );
   const spyOnDataSets = () => ({
     add: vi.spyOn(DataSet.prototype, 'add'),
     remove: vi.spyOn(DataSet.prototype, 'remove'),
@@ -120,5 +143,51 @@ describe('TimelineView with a changing list of shown events', () => {
     );
     expect(vis.state.windowSets).toBe(1);
     expect(vis.state.created).toBe(1);
+  });
+});
+
+describe('TimelineView in another language', () => {
+  beforeEach(() =>
+    Object.assign(vis.state, {
+      created: 0,
+      destroyed: 0,
+      windowSets: 0,
+      fits: 0,
+      options: [],
+      optionChanges: [],
+      windows: [],
+    }),
+  );
+
+  it('renames the axis in place for a new language, and rebuilds vis right to left for Arabic, keeping the window', () => {
+    const { rerender } = render(<TimelineView {...props(EVENTS)} />);
+    expect(vis.state.options[0]?.rtl).toBe(false);
+    expect(vis.state.optionChanges).toEqual([]);
+
+    rerender(<TimelineView {...props(EVENTS, { language: 'fr' })} />);
+    expect(vis.state.created).toBe(1);
+    expect(vis.state.optionChanges).toHaveLength(1);
+    const { minorLabels } = vis.state.optionChanges[0]?.format as {
+      minorLabels: (date: Date, scale: string) => string;
+    };
+    expect(minorLabels(new Date(1998, 11, 4), 'month')).toBe('déc.');
+
+    // The window vis was last given, or (fitted) the fake's own.
+    const before = vis.state.windows.at(-1) ?? { start: new Date(1990, 0, 1), end: new Date(2010, 0, 1) };
+    rerender(<TimelineView {...props(EVENTS, { language: 'ar' })} />);
+    expect(vis.state.destroyed).toBe(1);
+    expect(vis.state.created).toBe(2);
+    expect(vis.state.options.at(-1)?.rtl).toBe(true);
+    // The rebuilt vis opens where the reader was.
+    expect(vis.state.windows.at(-1)).toEqual(before);
+  });
+
+  it('walks back in time with → right to left', () => {
+    render(<TimelineView {...props(EVENTS, { language: 'ar' })} />);
+    const timeline = screen.getByRole('application', { name: 'Timeline: test' });
+    act(() => timeline.focus());
+    fireEvent.keyDown(timeline, { key: 'End' });
+    fireEvent.keyDown(timeline, { key: 'ArrowRight' });
+    expect(screen.getByText(/^Event b, 1 يونيو 2000\. Event 2 of 3\.$/)).toBeInTheDocument();
   });
 });
