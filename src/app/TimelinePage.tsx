@@ -23,11 +23,11 @@ import { revealCard, revealTimeline } from './revealCard.ts';
 import { ExploreBar, NoMatches } from './ExploreBar.tsx';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
-import { useDocumentLanguage } from './useDocumentLanguage.ts';
 import { useUrlState } from './useUrlState.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -43,7 +43,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const address = useUrlState();
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
-  const language = useDocumentLanguage(address.state.lang);
+  const { language } = useTranslator();
   // Search and filters: the timeline, the list and the handout show only what matches.
   const explore = useExplore(timeline, address.state);
   const { events } = explore;

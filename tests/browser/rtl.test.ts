@@ -136,25 +136,3 @@ describe('French', () => {
     await expect.poll(() => minorAxisLabels(page)).toEqual(expect.arrayContaining(['déc.']));
   });
 });
-
-describe('a new language without a reload', () => {
-  it('renames the axis in place, and redraws it right to left for Arabic', async () => {
-    const page = await open(AROUND_53_70);
-    await expect.poll(() => minorAxisLabels(page)).toEqual(expect.arrayContaining(['Dec']));
-    const go = (lang: string) =>
-      page.evaluate((next) => {
-        const url = new URL(location.href);
-        url.searchParams.set('lang', next);
-        history.pushState(null, '', url);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, lang);
-    await go('es');
-    await expect.poll(() => minorAxisLabels(page)).toEqual(expect.arrayContaining(['dic']));
-    await go('ar');
-    await expect.poll(() => documentLanguage(page)).toEqual({ lang: 'ar', dir: 'rtl' });
-    await expect.poll(() => minorAxisLabels(page)).toEqual(expect.arrayContaining(['ديسمبر']));
-    await timelineReady(page);
-    const { labels, items } = await labelsAndItems(page);
-    expect(labels.x).toBeGreaterThanOrEqual(items.x + items.width - 1);
-  });
-});
