@@ -9,10 +9,15 @@ const PREFIX = '\0messages:';
 const VIRTUAL_SUFFIX = '.compiled.js';
 
 /**
- * Parts of the English catalog that load with their own chunk (the embed builder, the About panel's text)
- * instead of with the first screen; `first-screen` is everything else. Other languages load whole.
+ * Parts of the English catalog that load with their own chunk (the embed builder, the About panel's text,
+ * the error panel) instead of with the first screen; `first-screen` is everything else. Other languages
+ * load whole.
  */
-const LATER_PARTS: Readonly<Record<string, string>> = { embed: 'embed.builder.', about: 'about.panel.' };
+const LATER_PARTS: Readonly<Record<string, string>> = {
+  embed: 'embed.builder.',
+  about: 'about.panel.',
+  'error-panel': 'errorPanel.',
+};
 
 function inPart(id: string, part: string | undefined): boolean {
   if (part === undefined) return true;

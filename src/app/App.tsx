@@ -1,14 +1,17 @@
-import { Suspense, use, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, use, useState, useSyncExternalStore } from 'react';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { DataSource, ProgressStore } from './dataSource.ts';
-import { DataWarnings, ErrorPanel } from './ErrorPanel.tsx';
+import { DataWarnings } from './DataWarnings.tsx';
 import { TimelinePage } from './TimelinePage.tsx';
 import { withoutData, type AppOptions } from './urlState.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Translator } from '../i18n/translator.ts';
 import { withElements } from '../i18n/withElements.tsx';
 import './app.css';
+
+// Fetched only when the data cannot be used, inside the Suspense below: most readers never see it.
+const ErrorPanel = lazy(() => import('./ErrorPanel.tsx'));
 
 export interface AppProps {
   readonly options: AppOptions;

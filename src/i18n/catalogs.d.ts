@@ -25,3 +25,10 @@ declare module '*.json?messages=about' {
   const messages: Messages;
   export default messages;
 }
+
+/** The error panel's English text (`errorPanel.*`), loaded with it. */
+declare module '*.json?messages=error-panel' {
+  import type { Messages } from '@lingui/core';
+  const messages: Messages;
+  export default messages;
+}
