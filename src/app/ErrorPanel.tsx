@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, use } from 'react';
 import type { Problem } from '../events/problems.ts';
 import type { LoadFailure } from '../events/validate.ts';
 import englishMessages from '../i18n/catalogs/en.json?messages=error-panel';
@@ -24,7 +24,9 @@ export interface ErrorPanelProps {
 
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
 export default function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
-  const { t } = useTranslator();
+  const { t, problemCatalog } = useTranslator();
+  // The panel appears whole, its problems listed: it waits for their catalog behind the loading message.
+  use(problemCatalog());
   const retry = onRetry && failure?.retry;
   return (
     <main>
