@@ -18,6 +18,9 @@ export interface Translator {
   readonly problemCatalog: () => Promise<ProblemCatalog>;
 }
 
+/** A translator that takes more messages later: English, whose later parts come with their own chunks. */
+type GrowingTranslator = Translator & { readonly add: (messages: Messages) => void };
+
 // One small chunk per language, fetched only when a reader asks for it; English is in the first screen.
 const PACK_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: LanguagePack }>>> = {
   ar: () => import('./packs/ar.ts'),
@@ -41,7 +44,7 @@ export function createTranslator(
   language: Language,
   messages: Messages,
   problemCatalog: () => Promise<ProblemCatalog>,
-): Translator & { readonly add: (messages: Messages) => void } {
+): GrowingTranslator {
   const i18n = setupI18n({ locale: language, locales: [NUMBER_LOCALES[language]], messages: { [language]: messages } });
   return {
     language,
@@ -57,10 +60,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load());
 }
 
-export const ENGLISH: Translator & { readonly add: (messages: Messages) => void } = createTranslator(
-  'en',
-  englishMessages,
-  () => import('../events/messages.en.ts').then(({ en }) => en),
+export const ENGLISH: GrowingTranslator = createTranslator('en', englishMessages, () =>
+  import('../events/messages.en.ts').then(({ en }) => en),
 );
 
 export async function loadTranslator(language: Language): Promise<Translator> {
@@ -70,7 +71,7 @@ export async function loadTranslator(language: Language): Promise<Translator> {
 }
 
 /**
- * The English messages of a part loaded later (the embed builder, the About panel), which brings them with
+ * The English messages of a part loaded later (embed builder, About panel, error panel), which brings them with
  * its own chunk so that the first screen does not carry them. Other languages' packs have every message.
  */
 export function addEnglishMessages(messages: Messages): void {
