@@ -2,10 +2,30 @@ import { readFile } from 'node:fs/promises';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import type { Plugin } from 'vite';
 
-const SUFFIX = '.json?messages';
+// `fr.json?messages` (the whole catalog) or `en.json?messages=embed` (one part of it, see PARTS).
+const SPECIFIER = /\.json\?messages(?:=([a-z-]+))?$/;
 // A virtual id that no longer ends in .json, so that Vite's JSON plugin leaves the compiled module alone.
 const PREFIX = '\0messages:';
 const VIRTUAL_SUFFIX = '.compiled.js';
+
+/**
+ * Parts of the English catalog that load with their own chunk (the embed builder, the About panel's text,
+ * the error panel) instead of with the first screen; `first-screen` is everything else. Other languages
+ * load whole.
+ */
+const LATER_PARTS: Readonly<Record<string, string>> = {
+  embed: 'embed.builder.',
+  about: 'about.panel.',
+  'error-panel': 'errorPanel.',
+};
+
+function inPart(id: string, part: string | undefined): boolean {
+  if (part === undefined) return true;
+  if (part === 'first-screen') return !Object.values(LATER_PARTS).some((prefix) => id.startsWith(prefix));
+  const prefix = LATER_PARTS[part];
+  if (prefix === undefined) throw new Error(`unknown catalog part "${part}"`);
+  return id.startsWith(prefix);
+}
 
 /**
  * `import messages from './fr.json?messages'` gives Lingui's compiled messages for a catalog of ICU
@@ -16,15 +36,19 @@ export function compiledCatalogs(): Plugin {
     name: 'compiled-catalogs',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith(SUFFIX)) return null;
-      const resolved = await this.resolve(source.slice(0, -'?messages'.length), importer, { skipSelf: true });
-      return resolved && PREFIX + resolved.id + VIRTUAL_SUFFIX;
+      const match = SPECIFIER.exec(source);
+      if (!match) return null;
+      const file = source.slice(0, source.indexOf('?'));
+      const resolved = await this.resolve(file, importer, { skipSelf: true });
+      return resolved && `${PREFIX}${resolved.id}${match[1] ? `=${match[1]}` : ''}${VIRTUAL_SUFFIX}`;
     },
     async load(id) {
       if (!id.startsWith(PREFIX)) return null;
-      const file = id.slice(PREFIX.length, -VIRTUAL_SUFFIX.length);
+      const [file = '', part] = id.slice(PREFIX.length, -VIRTUAL_SUFFIX.length).split('=');
       this.addWatchFile(file);
-      return `export default ${JSON.stringify(compileCatalog(JSON.parse(await readFile(file, 'utf8')), file))};`;
+      const catalog = compileCatalog(JSON.parse(await readFile(file, 'utf8')), file);
+      const chosen = Object.fromEntries(Object.entries(catalog).filter(([messageId]) => inPart(messageId, part)));
+      return `export default ${JSON.stringify(chosen)};`;
     },
   };
 }

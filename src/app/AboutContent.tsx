@@ -4,9 +4,15 @@ import { citationLabel } from '../ui/citation.ts';
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { Source, Timeline } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
+import { withElements } from '../i18n/withElements.tsx';
 import type { TimelineReference } from './citeTimeline.ts';
 import { timelineBibtex, timelineCsl } from './timelineCitation.ts';
+import englishMessages from '../i18n/catalogs/en.json?messages=about';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { addEnglishMessages, type MessageId } from '../i18n/translator.ts';
 import './about.css';
+
+addEnglishMessages(englishMessages);
 
 export interface AboutContentProps {
   readonly timeline: Timeline;
@@ -16,22 +22,23 @@ export interface AboutContentProps {
 
 /** The panel's text: loaded only when a reader opens it, so the first screen carries none of it. */
 export default function AboutContent({ timeline, reference, bundled }: AboutContentProps) {
+  const { t } = useTranslator();
   return (
     <>
       <Coverage timeline={timeline} />
       <Method timeline={timeline} bundled={bundled} />
-      <h3>Date of the data</h3>
+      <h3>{t('about.panel.dateHeading')}</h3>
       <p>
         {timeline.updated
-          ? `The data was last updated on ${formatCalendarDate(timeline.updated)}.`
-          : 'The data file does not say when it was last updated.'}
+          ? t('about.panel.updated', { date: formatCalendarDate(timeline.updated) })
+          : t('about.panel.notUpdated')}
       </p>
-      <h3>How to cite this timeline</h3>
+      <h3>{t('about.panel.citeHeading')}</h3>
       <TimelineCitations reference={reference} />
       {timeline.license && (
         <>
-          <h3>Licence</h3>
-          <p>The data: {timeline.license}</p>
+          <h3>{t('about.panel.licenceHeading')}</h3>
+          <p>{t('about.panel.licence', { license: timeline.license })}</p>
         </>
       )}
     </>
@@ -39,21 +46,26 @@ export default function AboutContent({ timeline, reference, bundled }: AboutCont
 }
 
 function Coverage({ timeline }: { timeline: Timeline }) {
+  const { t } = useTranslator();
   const { events, tracks } = timeline;
   const first = events[0];
   const last = events[events.length - 1];
   return (
     <>
-      <h3>What it covers</h3>
+      <h3>{t('about.panel.coverageHeading')}</h3>
       <p>
         <strong>{timeline.title}</strong>
       </p>
       {timeline.description && <p>{timeline.description}</p>}
       {first && last && (
         <p>
-          {events.length} {events.length === 1 ? 'event' : 'events'}, from {formatCalendarDate(first.date)} to{' '}
-          {formatCalendarDate(last.date)}, on {tracks.length} {tracks.length === 1 ? 'track' : 'tracks'}:{' '}
-          {tracks.join('; ')}.
+          {t('about.panel.coverage', {
+            events: events.length,
+            first: formatCalendarDate(first.date),
+            last: formatCalendarDate(last.date),
+            tracks: tracks.length,
+            names: tracks.join('; '),
+          })}
         </p>
       )}
     </>
@@ -65,12 +77,13 @@ function sourcesOf(timeline: Timeline): Source[] {
 }
 
 function Method({ timeline, bundled }: { timeline: Timeline; bundled: boolean }) {
+  const { t } = useTranslator();
   const citations = timeline.events.flatMap((event) => event.citations);
   const checked = citations.filter((citation) => citation.checked).length;
   return (
     <>
-      <h3>How it was made</h3>
-      <p>Every event quotes its source word for word. The quotes come from:</p>
+      <h3>{t('about.panel.methodHeading')}</h3>
+      <p>{t('about.panel.method')}</p>
       <ul>
         {sourcesOf(timeline).map((source) => (
           <li key={source.id}>
@@ -85,17 +98,16 @@ function Method({ timeline, bundled }: { timeline: Timeline; bundled: boolean })
         ))}
       </ul>
       <p>
-        Verbatim check: {checked} of {citations.length} quotes were found word for word in the full text of their source
-        when this page loaded.
-        {checked < citations.length && ' The others have no source text to check against; their cards say so.'}
+        {t('about.panel.verbatim', { checked, total: citations.length })}
+        {checked < citations.length && ` ${t('about.panel.unchecked')}`}
       </p>
       {bundled && (
         <p>
-          Every fact was graded while the timeline was researched: <strong>A</strong>, verified against a UN or official
-          government source, or a faithful copy of a UN document; <strong>B</strong>, verified against a reputable
-          secondary source (a wire agency, Wikipedia, Wikisource, a research observatory) with no conflicting source
-          found; <strong>C</strong>, not verified. Only A and B facts are on the cards. Summaries are our own words and
-          claim no more than the sources.
+          {withElements(t, 'about.panel.grades', {
+            a: <strong>A</strong>,
+            b: <strong>B</strong>,
+            c: <strong>C</strong>,
+          })}
         </p>
       )}
     </>
@@ -106,6 +118,7 @@ type Loaded = { readonly citations: FormattedCitations } | { readonly error: str
 
 /** APA and Chicago come from citation-js, loaded only now; BibTeX is written here. */
 function TimelineCitations({ reference }: { reference: TimelineReference }) {
+  const { t } = useTranslator();
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let current = true;
@@ -120,22 +133,22 @@ function TimelineCitations({ reference }: { reference: TimelineReference }) {
     };
   }, [reference]);
 
-  if (!loaded) return <p role="status">Preparing citations…</p>;
-  if ('error' in loaded) return <p role="alert">The citations could not be prepared: {loaded.error}</p>;
-  const entries = [
-    { style: 'APA (7th edition)', short: 'APA', text: loaded.citations.apa },
-    { style: 'Chicago (notes and bibliography, 17th edition)', short: 'Chicago', text: loaded.citations.chicago },
-    { style: 'BibTeX', short: 'BibTeX', text: timelineBibtex(reference) },
+  if (!loaded) return <p role="status">{t('about.panel.preparing')}</p>;
+  if ('error' in loaded) return <p role="alert">{t('about.panel.failed', { error: loaded.error })}</p>;
+  const entries: readonly { style: MessageId; short: string; text: string }[] = [
+    { style: 'about.panel.apa', short: 'APA', text: loaded.citations.apa },
+    { style: 'about.panel.chicago', short: 'Chicago', text: loaded.citations.chicago },
+    { style: 'about.panel.bibtex', short: 'BibTeX', text: timelineBibtex(reference) },
   ];
   return (
     <dl className="cite-panel">
       {entries.map(({ style, short, text }) => (
         <Fragment key={short}>
-          <dt>{style}</dt>
+          <dt>{t(style)}</dt>
           <dd>
             <pre className="cite-panel-entry">{text}</pre>
-            <CopyButton text={text} label={`Copy ${short} citation of this timeline`}>
-              Copy
+            <CopyButton text={text} label={t('about.panel.copyLabel', { style: short })}>
+              {t('about.panel.copy')}
             </CopyButton>
           </dd>
         </Fragment>

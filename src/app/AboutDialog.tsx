@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Timeline } from '../events/model.ts';
 import type { TimelineReference } from './citeTimeline.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 
 // The panel's text and its citation code load when a reader opens it: the first screen needs none of it.
 const AboutContent = lazy(() => import('./AboutContent.tsx'));
@@ -23,6 +24,7 @@ export function showAbout(dialog: HTMLDialogElement | null): void {
 
 /** What the timeline covers, how it was made, when, how to cite it and under which licence. */
 export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogProps) {
+  const { t } = useTranslator();
   const headingId = useId();
   const [open, setOpen] = useState(false);
   // Escape closes this dialog only, not the card behind it (the page closes the card on Escape).
@@ -40,15 +42,15 @@ export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogPr
     >
       {/* Focus lands on the heading, so a small frame opens the panel at its top, not at its first link. */}
       <h2 id={headingId} tabIndex={-1} className="about-dialog-heading">
-        About this timeline
+        {t('about.title')}
       </h2>
       {open && (
-        <Suspense fallback={<p role="status">Loading…</p>}>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <AboutContent timeline={timeline} reference={reference} bundled={bundled} />
         </Suspense>
       )}
       <form method="dialog" className="about-dialog-actions">
-        <button type="submit">Close</button>
+        <button type="submit">{t('app.close')}</button>
       </form>
     </dialog>
   );

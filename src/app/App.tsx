@@ -1,11 +1,17 @@
-import { Suspense, use, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, use, useState, useSyncExternalStore } from 'react';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { DataSource, ProgressStore } from './dataSource.ts';
-import { DataWarnings, ErrorPanel } from './ErrorPanel.tsx';
+import { DataWarnings } from './DataWarnings.tsx';
 import { TimelinePage } from './TimelinePage.tsx';
 import { withoutData, type AppOptions } from './urlState.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import type { Translator } from '../i18n/translator.ts';
+import { withElements } from '../i18n/withElements.tsx';
 import './app.css';
+
+// Fetched only when the data cannot be used, inside the Suspense below: most readers never see it.
+const ErrorPanel = lazy(() => import('./ErrorPanel.tsx'));
 
 export interface AppProps {
   readonly options: AppOptions;
@@ -31,14 +37,15 @@ const NO_PROGRESS: ProgressStore = { subscribe: () => () => undefined, current: 
 
 function LoadingState({ label, progress = NO_PROGRESS }: { label: string; progress?: ProgressStore | undefined }) {
   const arrived = useSyncExternalStore(progress.subscribe, progress.current);
+  const translator = useTranslator();
   return (
     <p className="app-loading" role="status" aria-live="polite">
-      Loading the event list from <code>{label}</code>…
+      {withElements(translator.t, 'app.loadingList', { file: <code>{label}</code> })}
       {/* Shown, not announced: a live region read out at every chunk would drown the rest. */}
       {arrived && (
         <span className="app-loading-progress" aria-hidden="true">
           {' '}
-          {progressText(arrived)}
+          {progressText(translator, arrived)}
         </span>
       )}
     </p>
@@ -46,14 +53,18 @@ function LoadingState({ label, progress = NO_PROGRESS }: { label: string; progre
 }
 
 /** "1.2 MB of 3.4 MB (35%)", or "120 KB received" when the server does not say the size. */
-function progressText({ received, total }: LoadProgress): string {
-  if (total === undefined) return `${size(received)} received`;
-  return `${size(received)} of ${size(total)} (${Math.floor((received / total) * 100)}%)`;
+function progressText(translator: Translator, { received, total }: LoadProgress): string {
+  const { t } = translator;
+  if (total === undefined) return t('app.received', { received: size(translator, received) });
+  const percent = Math.floor((received / total) * 100);
+  return t('app.progress', { received: size(translator, received), total: size(translator, total), percent });
 }
 
-function size(bytes: number): string {
+function size({ t, number }: Translator, bytes: number): string {
   const megabyte = 1024 * 1024;
-  return bytes < megabyte ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / megabyte).toFixed(1)} MB`;
+  if (bytes < megabyte)
+    return t('app.kilobytes', { size: number(Math.max(1, Math.round(bytes / 1024)), { useGrouping: false }) });
+  return t('app.megabytes', { size: number(bytes / megabyte, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
 }
 
 interface LoadedAppProps {

@@ -4,6 +4,11 @@ import { CopyButton } from '../ui/CopyButton.tsx';
 import { recommendedEmbedHeight } from './embedHeight.ts';
 import { embedSnippet } from './embedSnippet.ts';
 import type { ViewMode } from './urlState.ts';
+import englishMessages from '../i18n/catalogs/en.json?messages=embed';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { addEnglishMessages, type MessageId } from '../i18n/translator.ts';
+
+addEnglishMessages(englishMessages);
 
 export interface EmbedBuilderProps {
   /** The page's address now, with its search and filters, which the frame keeps. */
@@ -20,12 +25,12 @@ export interface EmbedBuilderProps {
 }
 
 /** Column widths teachers meet: a phone, a typical LMS content column, a wide one, a full page. */
-const COLUMN_WIDTHS = [
-  { width: 360, label: 'Phone, 360 px' },
-  { width: 700, label: 'Course page column, 700 px' },
-  { width: 900, label: 'Wide column, 900 px' },
-  { width: 1200, label: 'Full-width page, 1200 px' },
-] as const;
+const COLUMN_WIDTHS: readonly { width: number; label: MessageId }[] = [
+  { width: 360, label: 'embed.builder.phone' },
+  { width: 700, label: 'embed.builder.course' },
+  { width: 900, label: 'embed.builder.wide' },
+  { width: 1200, label: 'embed.builder.full' },
+];
 const DEFAULT_COLUMN_WIDTH = 700;
 const HEIGHTS = [300, 400, 500, 600, 700, 800, 1000] as const;
 /** Frames up to this wide start in the list (see useViewMode): 40 rem. */
@@ -43,6 +48,7 @@ function toStartView(value: string): StartView {
  * recommends and previews the frame's size, and copies the code.
  */
 export function EmbedBuilder({ pageUrl, title, eventId, events, tracks, openings, onClose }: EmbedBuilderProps) {
+  const { t } = useTranslator();
   const ids = { width: useId(), height: useId(), start: useId(), code: useId(), frameTitle: useId() };
   const [columnWidth, setColumnWidth] = useState<number>(DEFAULT_COLUMN_WIDTH);
   // Null follows the recommendation for the column width.
@@ -64,59 +70,51 @@ export function EmbedBuilder({ pageUrl, title, eventId, events, tracks, openings
 
   return (
     <>
-      <p>
-        Paste this code into an LMS page, a course site or slides that accept HTML. It needs no script: the frame keeps
-        the height you choose, and what does not fit scrolls inside it.
-      </p>
+      <p>{t('embed.builder.intro')}</p>
       <div className="embed-dialog-fields">
-        <label htmlFor={ids.width}>Column width</label>
+        <label htmlFor={ids.width}>{t('embed.builder.width')}</label>
         <select id={ids.width} value={columnWidth} onChange={(event) => setColumnWidth(Number(event.target.value))}>
           {COLUMN_WIDTHS.map(({ width, label }) => (
             <option key={width} value={width}>
-              {label}
+              {t(label, { width })}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.height}>Height</label>
+        <label htmlFor={ids.height}>{t('embed.builder.height')}</label>
         <select id={ids.height} value={height} onChange={(event) => setChosenHeight(Number(event.target.value))}>
           {heights.map((option) => (
             <option key={option} value={option}>
-              {option === advice.height ? `${option} px (recommended)` : `${option} px`}
+              {t(option === advice.height ? 'embed.builder.recommended' : 'embed.builder.pixels', { height: option })}
             </option>
           ))}
         </select>
-        <label htmlFor={ids.start}>Start in</label>
+        <label htmlFor={ids.start}>{t('embed.builder.start')}</label>
         <select id={ids.start} value={start} onChange={(event) => setStart(toStartView(event.target.value))}>
-          <option value="auto">The view that suits the frame (the list up to 640 px wide)</option>
-          <option value="timeline">Timeline</option>
-          <option value="list">List</option>
+          <option value="auto">{t('embed.builder.auto', { width: LIST_UP_TO })}</option>
+          <option value="timeline">{t('app.timeline')}</option>
+          <option value="list">{t('app.list')}</option>
         </select>
-        <label htmlFor={ids.frameTitle}>Frame title (read by screen readers)</label>
+        <label htmlFor={ids.frameTitle}>{t('embed.builder.frameTitle')}</label>
         <input id={ids.frameTitle} value={frameTitle} onChange={(event) => setFrameTitle(event.target.value)} />
         {eventId && (
           <label className="embed-dialog-check">
-            <input type="checkbox" checked={withEvent} onChange={(event) => setWithEvent(event.target.checked)} /> Open
-            on the selected event
+            <input type="checkbox" checked={withEvent} onChange={(event) => setWithEvent(event.target.checked)} />{' '}
+            {t('embed.builder.withEvent')}
           </label>
         )}
       </div>
       <HeightAdvice height={height} recommended={advice.height} trackCount={advice.trackCount} width={columnWidth} />
-      {startsInList && (
-        <p className="embed-dialog-note">
-          At this width the frame starts in the list, which scrolls inside the frame; readers can switch to the
-          timeline.
-        </p>
-      )}
+      {startsInList && <p className="embed-dialog-note">{t('embed.builder.listNote')}</p>}
       <FramePreview width={columnWidth} height={height} contentHeight={advice.height} />
-      <label htmlFor={ids.code}>Embed code</label>
+      <label htmlFor={ids.code}>{t('embed.builder.code')}</label>
       <textarea id={ids.code} readOnly value={snippet} rows={4} onFocus={(event) => event.target.select()} />
       <div className="embed-dialog-actions">
         {/* A new key forgets "Copied" whenever the code changes and on each opening. */}
         <CopyButton key={`${openings}:${snippet}`} text={snippet}>
-          Copy embed code
+          {t('embed.builder.copy')}
         </CopyButton>
         <button type="button" onClick={onClose}>
-          Close
+          {t('app.close')}
         </button>
       </div>
     </>
@@ -131,25 +129,15 @@ interface HeightAdviceProps {
 }
 
 function HeightAdvice({ height, recommended, trackCount, width }: HeightAdviceProps) {
-  const tracks = trackCount === 1 ? 'the track' : `all ${trackCount} tracks`;
-  if (height >= recommended) {
-    return (
-      <p className="embed-dialog-advice">
-        Frame: full width of its column × {height} px. At {width} px wide, {recommended} px shows {tracks} and the
-        toolbar.
-      </p>
-    );
-  }
-  return (
-    <p className="embed-dialog-advice embed-dialog-warning">
-      Frame: full width of its column × {height} px. At {width} px wide this cuts off part of the timeline:{' '}
-      {recommended} px shows {tracks} and the toolbar. Readers can still scroll inside the frame.
-    </p>
-  );
+  const { t } = useTranslator();
+  const values = { height, recommended, tracks: trackCount, width };
+  if (height >= recommended) return <p className="embed-dialog-advice">{t('embed.builder.fits', values)}</p>;
+  return <p className="embed-dialog-advice embed-dialog-warning">{t('embed.builder.cut', values)}</p>;
 }
 
 /** The frame drawn to scale, with the timeline's height in it: what a shorter frame leaves below its edge. */
 function FramePreview({ width, height, contentHeight }: { width: number; height: number; contentHeight: number }) {
+  const { t } = useTranslator();
   const scaled = (pixels: number) => `${Math.round(pixels * PREVIEW_SCALE)}px`;
   const cut = height < contentHeight;
   return (
@@ -161,7 +149,7 @@ function FramePreview({ width, height, contentHeight }: { width: number; height:
         <div className="embed-dialog-preview-content" style={{ height: scaled(contentHeight) }} />
       </div>
       <span className="embed-dialog-preview-size">
-        {width} × {height} px{cut && ', cut off'}
+        {t(cut ? 'embed.builder.sizeCut' : 'embed.builder.size', { width, height })}
       </span>
     </div>
   );

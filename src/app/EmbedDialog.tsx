@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { EmbedBuilderProps } from './EmbedBuilder.tsx';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 
 export type EmbedDialogProps = Omit<EmbedBuilderProps, 'openings' | 'onClose'>;
 
@@ -8,6 +9,7 @@ const EmbedBuilder = lazy(() => import('./EmbedBuilder.tsx').then(({ EmbedBuilde
 
 /** The Embed button and its dialog, which builds the `<iframe>` code for this page. */
 export function EmbedDialog(props: EmbedDialogProps) {
+  const { t } = useTranslator();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [openings, setOpenings] = useState(0);
@@ -25,12 +27,12 @@ export function EmbedDialog(props: EmbedDialogProps) {
   return (
     <>
       <button type="button" onClick={open}>
-        Embed
+        {t('embed.button')}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={headingId} onKeyDown={keepEscape}>
-        <h2 id={headingId}>Embed this timeline</h2>
+        <h2 id={headingId}>{t('embed.title')}</h2>
         {openings > 0 && (
-          <Suspense fallback={<p role="status">Loading the embed options…</p>}>
+          <Suspense fallback={<p role="status">{t('embed.loading')}</p>}>
             <EmbedBuilder {...props} openings={openings} onClose={close} />
           </Suspense>
         )}

@@ -1,9 +1,11 @@
 import { Component, type ReactNode } from 'react';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { withElements } from '../i18n/withElements.tsx';
 
 interface ErrorBoundaryProps {
   readonly children: ReactNode;
-  /** What failed, for the message: "the timeline", "this event card". */
-  readonly part?: string;
+  /** What failed, for the message: the timeline (the default) or an event card. */
+  readonly part?: 'timeline' | 'card';
   /** A change of this value (e.g. another event) tries the children again. */
   readonly resetKey?: string;
 }
@@ -23,15 +25,17 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
   render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const part = this.props.part ?? 'the timeline';
-    return (
-      <section className="error-panel" role="alert">
-        <h2>Something went wrong in {part}</h2>
-        <p>
-          This is a fault in the app, not in the data: <code>{error.message}</code>
-        </p>
-        <p>Reload the page. If it happens again, please report it with the message above.</p>
-      </section>
-    );
+    return <Crash part={this.props.part ?? 'timeline'} error={error} />;
   }
+}
+
+function Crash({ part, error }: { part: 'timeline' | 'card'; error: Error }) {
+  const { t } = useTranslator();
+  return (
+    <section className="error-panel" role="alert">
+      <h2>{t(part === 'card' ? 'app.crash.card' : 'app.crash.timeline')}</h2>
+      <p>{withElements(t, 'app.crash.fault', { message: <code>{error.message}</code> })}</p>
+      <p>{t('app.crash.reload')}</p>
+    </section>
+  );
 }

@@ -1,8 +1,14 @@
 import { Suspense, use } from 'react';
-import { renderProblem, type Problem } from '../events/problems.ts';
+import type { Problem } from '../events/problems.ts';
 import type { LoadFailure } from '../events/validate.ts';
+import englishMessages from '../i18n/catalogs/en.json?messages=error-panel';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { addEnglishMessages } from '../i18n/translator.ts';
 import { withElements } from '../i18n/withElements.tsx';
+import { ProblemList } from './ProblemList.tsx';
+
+// Loaded only when the data cannot be used (see App.tsx), with its English text: the first screen carries neither.
+addEnglishMessages(englishMessages);
 
 export interface ErrorPanelProps {
   /** The data file (or address) the problems are in, as the user gave it; empty for `?data=` with no address. */
@@ -17,8 +23,10 @@ export interface ErrorPanelProps {
 }
 
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
-export function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
-  const { t } = useTranslator();
+export default function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
+  const { t, problemCatalog } = useTranslator();
+  // The panel appears whole, its problems listed: it waits for their catalog behind the loading message.
+  use(problemCatalog());
   const retry = onRetry && failure?.retry;
   return (
     <main>
@@ -51,38 +59,10 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
   );
 }
 
-/** Each problem on its line, in the reader's language (its catalog is fetched only now that there are problems). */
-function ProblemList({ problems }: { problems: readonly Problem[] }) {
-  const catalog = use(useTranslator().problemCatalog());
-  return (
-    <ul>
-      {problems.map((problem, index) => (
-        <li key={index}>
-          <code>{renderProblem(catalog, problem)}</code>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** What the reader can do: the fix for a failed load, or else the validator, since the data itself is wrong. */
 function FixFor({ failure, file, fetched }: { failure: LoadFailure | undefined; file: string; fetched: boolean }) {
   const { t } = useTranslator();
   if (failure) return t(`errorPanel.fix.${failure.kind}`);
   const command = <code>npm run validate {fetched ? '<file>' : file}</code>;
   return withElements(t, fetched ? 'errorPanel.fix.fetchedData' : 'errorPanel.fix.data', { command });
-}
-
-/** Problems that did not stop the data from loading (unknown fields), for whoever edits the file. */
-export function DataWarnings({ file, warnings }: { file: string; warnings: readonly Problem[] }) {
-  const { t } = useTranslator();
-  if (warnings.length === 0) return null;
-  return (
-    <details className="app-warnings">
-      <summary>{t('errorPanel.warningCount', { file, count: warnings.length })}</summary>
-      <Suspense>
-        <ProblemList problems={warnings} />
-      </Suspense>
-    </details>
-  );
 }

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, type RefObject } from 'react';
 import { formatCalendarDate, parseCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { FilterChoices as ExploreChoices } from '../events/search.ts';
 import { isFiltered, type ExploreState } from './urlState.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import './explore.css';
 
 export interface ExploreBarProps {
@@ -22,6 +23,7 @@ type ListName = 'track' | 'actor' | 'kind';
  * bar stays one short row, even in a small frame. Everything it shows comes from the address.
  */
 export function ExploreBar({ filter, choices, shown, total, filtered, onQuery, onFilters, onClear }: ExploreBarProps) {
+  const { t } = useTranslator();
   const searchId = useId();
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const chosen =
@@ -35,35 +37,53 @@ export function ExploreBar({ filter, choices, shown, total, filtered, onQuery, o
   useCloseOnEscape(detailsRef);
 
   return (
-    <div className="explore-bar" role="search" aria-label="Events">
-      <label htmlFor={searchId}>Search</label>
+    <div className="explore-bar" role="search" aria-label={t('explore.label')}>
+      <label htmlFor={searchId}>{t('explore.search')}</label>
       <input
         id={searchId}
         type="search"
         className="explore-search"
         value={filter.q}
-        placeholder="Title, actor, symbol…"
+        placeholder={t('explore.placeholder')}
         onChange={(event) => onQuery(event.target.value)}
       />
       <details className="explore-filters" ref={detailsRef}>
-        <summary>{chosen > 0 ? `Filters (${chosen})` : 'Filters'}</summary>
+        <summary>{chosen > 0 ? t('explore.filtersChosen', { count: chosen }) : t('explore.filters')}</summary>
         <div className="explore-filters-panel">
           <YearRange filter={filter} choices={choices} onFilters={onFilters} />
-          <Checkboxes legend="Tracks" name="track" values={choices.tracks} chosen={filter.track} onToggle={toggle} />
-          <Checkboxes legend="Actors" name="actor" values={choices.actors} chosen={filter.actor} onToggle={toggle} />
+          <Checkboxes
+            legend={t('explore.tracks')}
+            name="track"
+            values={choices.tracks}
+            chosen={filter.track}
+            onToggle={toggle}
+          />
+          <Checkboxes
+            legend={t('explore.actors')}
+            name="actor"
+            values={choices.actors}
+            chosen={filter.actor}
+            onToggle={toggle}
+          />
           {choices.kinds.length > 0 && (
-            <Checkboxes legend="Kinds" name="kind" values={choices.kinds} chosen={filter.kind} onToggle={toggle} />
+            <Checkboxes
+              legend={t('explore.kinds')}
+              name="kind"
+              values={choices.kinds}
+              chosen={filter.kind}
+              onToggle={toggle}
+            />
           )}
         </div>
       </details>
       {filtered && (
         <button type="button" onClick={onClear}>
-          Clear
+          {t('explore.clear')}
         </button>
       )}
       {/* Always present, so that a change is announced; quiet until something is filtered. */}
       <p className="explore-count" role="status">
-        {filtered ? `${shown} of ${total} events` : ''}
+        {filtered ? t('explore.count', { shown, total }) : ''}
       </p>
     </div>
   );
@@ -118,12 +138,13 @@ interface YearRangeProps {
 }
 
 function YearRange({ filter, choices, onFilters }: YearRangeProps) {
+  const { t } = useTranslator();
   const ids = { from: useId(), to: useId() };
   const years = Array.from({ length: choices.lastYear - choices.firstYear + 1 }, (_, at) => choices.firstYear + at);
   return (
     <fieldset className="explore-years">
-      <legend>Years</legend>
-      <label htmlFor={ids.from}>From</label>
+      <legend>{t('explore.years')}</legend>
+      <label htmlFor={ids.from}>{t('explore.from')}</label>
       <select
         id={ids.from}
         value={filter.from?.iso ?? ''}
@@ -131,7 +152,7 @@ function YearRange({ filter, choices, onFilters }: YearRangeProps) {
       >
         <DateOptions years={years} current={filter.from} />
       </select>
-      <label htmlFor={ids.to}>to</label>
+      <label htmlFor={ids.to}>{t('explore.to')}</label>
       <select
         id={ids.to}
         value={filter.to?.iso ?? ''}
@@ -145,10 +166,11 @@ function YearRange({ filter, choices, onFilters }: YearRangeProps) {
 
 /** Every year of the data; a month or day from the address, or a year outside the data, is kept as an option. */
 function DateOptions({ years, current }: { years: readonly number[]; current: CalendarDate | null }) {
+  const { t } = useTranslator();
   const extra = current && !years.includes(Number(current.iso)) ? current : null;
   return (
     <>
-      <option value="">Any</option>
+      <option value="">{t('explore.any')}</option>
       {extra && <option value={extra.iso}>{formatCalendarDate(extra)}</option>}
       {years.map((year) => (
         <option key={year} value={String(year)}>
@@ -161,16 +183,17 @@ function DateOptions({ years, current }: { years: readonly number[]; current: Ca
 
 /** Said where the events would be when none match, with the way back. */
 export function NoMatches({ filter, onClear }: { filter: ExploreState; onClear: () => void }) {
+  const { t } = useTranslator();
   const words = filter.q.trim();
   const withFilters = isFiltered({ ...filter, q: '' });
   const message = !words
-    ? 'No events match these filters.'
-    : `No events match “${words}”${withFilters ? ' with these filters' : ''}.`;
+    ? t('explore.none')
+    : t(withFilters ? 'explore.noneForWithFilters' : 'explore.noneFor', { words });
   return (
     <div className="explore-empty">
       <p>{message}</p>
       <button type="button" onClick={onClear}>
-        Clear search and filters
+        {t('explore.clearAll')}
       </button>
     </div>
   );

@@ -24,6 +24,9 @@ import { ExploreBar, NoMatches } from './ExploreBar.tsx';
 import { usePrinting } from './usePrinting.ts';
 import { useReportHeight } from './useReportHeight.ts';
 import { useUrlState } from './useUrlState.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import type { Translator } from '../i18n/translator.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
@@ -40,10 +43,11 @@ export interface TimelinePageProps {
 const MAIN_ID = 'events';
 
 export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
+  const translator = useTranslator();
+  const { t, language } = translator;
   const address = useUrlState();
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
-  const { language } = useTranslator();
   // Search and filters: the timeline, the list and the handout show only what matches.
   const explore = useExplore(timeline, address.state);
   const { events } = explore;
@@ -103,7 +107,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div className={pageClassName(options.embed, shownCardId !== null)} ref={pageRef} onKeyDown={onKeyDown}>
       <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToEvents}>
-        Skip to events
+        {t('app.skipToEvents')}
       </a>
       {!options.embed && (
         <header className="app-header">
@@ -131,9 +135,10 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           />
           {options.embed ? (
             <>
-              <AboutButton onOpen={openAbout}>About</AboutButton>
+              <AboutButton onOpen={openAbout}>{t('about.short')}</AboutButton>
               <a href={withoutEmbed(pageUrl).href} target="_blank" rel="noopener">
-                Open full timeline<span className="visually-hidden"> (opens in a new tab)</span> ↗
+                {t('app.openFull')}
+                <span className="visually-hidden"> {t('app.newTab')}</span> ↗
               </a>
             </>
           ) : (
@@ -146,17 +151,18 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
                 tracks={timeline.tracks}
               />
               <button type="button" onClick={() => window.print()}>
-                Print handout
+                {t('app.print')}
               </button>
             </>
           )}
+          <LanguageSwitcher url={pageUrl} />
         </div>
         {warnings}
         {unknownId && (
           <p className="app-notice" role="status">
-            This timeline has no event “{unknownId}”; the link may be out of date.{' '}
+            {t('app.unknownEvent', { id: unknownId })}{' '}
             <button type="button" onClick={() => openEvent(null)}>
-              Dismiss
+              {t('app.dismiss')}
             </button>
           </p>
         )}
@@ -172,12 +178,12 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
               language={language}
-              label={`Timeline: ${timeline.title}. Select an event to read its card.`}
+              label={t('app.timelineLabel', { title: timeline.title })}
             />
             {selected ? (
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
               <div className="app-card-slot">
-                <ErrorBoundary resetKey={selected.id} part="this event card">
+                <ErrorBoundary resetKey={selected.id} part="card">
                   <EventCard
                     event={selected}
                     position={{ index: index + 1, total: events.length }}
@@ -190,9 +196,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
                 </ErrorBoundary>
               </div>
             ) : (
-              <p className="app-hint">
-                Select an event on the timeline to read what happened and what the source says.
-              </p>
+              <p className="app-hint">{t('app.hint')}</p>
             )}
             {/* After the card, which follows the timeline directly and is revealed right under it. */}
             <KindLegend />
@@ -205,19 +209,19 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       </main>
       {printing && (
         // Printed from either view: paper gets the overview and the compact list, never the screen's list.
-        <section className="print-handout" aria-label="Printable handout">
+        <section className="print-handout" aria-label={t('app.handout')}>
           {Handout ? (
             // The module's own export, loaded once after the first screen: the same component every render.
             // eslint-disable-next-line react-hooks/static-components
             <Handout timeline={explore.timeline} language={language} />
           ) : (
-            <EventList events={events} label="Events in date order (handout)" language={language} />
+            <EventList events={events} label={t('app.handoutList')} language={language} />
           )}
         </section>
       )}
       {!options.embed && (
         <footer className="app-footer">
-          {footerSources(timeline.events)} <AboutButton onOpen={openAbout} />
+          {footerSources(translator, timeline.events)} <AboutButton onOpen={openAbout} />
         </footer>
       )}
       <AboutDialog ref={aboutRef} timeline={timeline} reference={reference} bundled={options.dataParam === null} />
@@ -288,12 +292,12 @@ function useSameFilter({ q, track, actor, kind, from, to }: ExploreState): Explo
 }
 
 /** One source is named; a long list of them is counted (each card, and About, names them all). */
-function footerSources(events: readonly TimelineEvent[]): string {
+function footerSources({ t }: Translator, events: readonly TimelineEvent[]): string {
   const labels = [
     ...new Set(events.flatMap((event) => event.citations.map((citation) => citationLabel(citation.source)))),
   ];
-  if (labels.length <= 3) return `Every card quotes its source: ${labels.join('; ')}.`;
-  return `Every card quotes its sources: ${labels.length} in all, each cited on its cards and in the handout.`;
+  if (labels.length <= 3) return t('app.sourceNames', { sources: labels.join('; ') });
+  return t('app.sourceCount', { count: labels.length });
 }
 
 type HandoutComponent = typeof import('../list/Handout.tsx').default;
@@ -319,22 +323,24 @@ function useHandout(): HandoutComponent | null {
 }
 
 /** A link-like button: the About panel is a dialog on this page, not another address. */
-function AboutButton({ onOpen, children = 'About this timeline' }: { onOpen: () => void; children?: string }) {
+function AboutButton({ onOpen, children }: { onOpen: () => void; children?: string }) {
+  const { t } = useTranslator();
   return (
     <button type="button" className="about-button" onClick={onOpen} aria-haspopup="dialog">
-      {children}
+      {children ?? t('about.title')}
     </button>
   );
 }
 
 function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewMode) => void }) {
+  const { t } = useTranslator();
   return (
-    <div className="view-toggle" role="group" aria-label="View">
+    <div className="view-toggle" role="group" aria-label={t('app.view')}>
       <button type="button" aria-pressed={view === 'timeline'} onClick={() => onChange('timeline')}>
-        Timeline
+        {t('app.timeline')}
       </button>
       <button type="button" aria-pressed={view === 'list'} onClick={() => onChange('list')}>
-        List
+        {t('app.list')}
       </button>
     </div>
   );

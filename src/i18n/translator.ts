@@ -1,6 +1,6 @@
 import { setupI18n, type Messages } from '@lingui/core';
 import type { ProblemCatalog } from '../events/problemCodes.ts';
-import englishMessages from './catalogs/en.json?messages';
+import englishMessages from './catalogs/en.json?messages=first-screen';
 import type { Language } from './languages.ts';
 import type { LanguagePack, MessageId } from './pack.ts';
 
@@ -12,9 +12,14 @@ export interface Translator {
   readonly language: Language;
   /** The interface message `id` in this language, with its placeholders filled. */
   readonly t: (id: MessageId, values?: MessageValues) => string;
+  /** A number as this language writes it (Western digits in Arabic): "1.2" in English, "1,2" in French. */
+  readonly number: (value: number, format?: Intl.NumberFormatOptions) => string;
   /** The validator's messages: English ones are fetched only when there is a problem to show. */
   readonly problemCatalog: () => Promise<ProblemCatalog>;
 }
+
+/** A translator that takes more messages later: English, whose later parts come with their own chunks. */
+type GrowingTranslator = Translator & { readonly add: (messages: Messages) => void };
 
 // One small chunk per language, fetched only when a reader asks for it; English is in the first screen.
 const PACK_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: LanguagePack }>>> = {
@@ -39,9 +44,15 @@ export function createTranslator(
   language: Language,
   messages: Messages,
   problemCatalog: () => Promise<ProblemCatalog>,
-): Translator {
+): GrowingTranslator {
   const i18n = setupI18n({ locale: language, locales: [NUMBER_LOCALES[language]], messages: { [language]: messages } });
-  return { language, t: (id, values) => i18n._(id, values), problemCatalog: once(problemCatalog) };
+  return {
+    language,
+    t: (id, values) => i18n._(id, values),
+    number: (value, format) => i18n.number(value, format),
+    problemCatalog: once(problemCatalog),
+    add: (more) => i18n.load(language, more),
+  };
 }
 
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -49,7 +60,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load());
 }
 
-export const ENGLISH: Translator = createTranslator('en', englishMessages, () =>
+export const ENGLISH: GrowingTranslator = createTranslator('en', englishMessages, () =>
   import('../events/messages.en.ts').then(({ en }) => en),
 );
 
@@ -57,4 +68,12 @@ export async function loadTranslator(language: Language): Promise<Translator> {
   if (language === 'en') return ENGLISH;
   const { default: pack } = await PACK_LOADERS[language]();
   return createTranslator(language, pack.messages, () => Promise.resolve(pack.problems));
+}
+
+/**
+ * The English messages of a part loaded later (embed builder, About panel, error panel), which brings them with
+ * its own chunk so that the first screen does not carry them. Other languages' packs have every message.
+ */
+export function addEnglishMessages(messages: Messages): void {
+  ENGLISH.add(messages);
 }

@@ -31,7 +31,7 @@ async function openTimeline(viewport: { width: number; height: number }, address
 
 async function tabToTimeline(page: Page): Promise<void> {
   const focused = () => page.evaluate(() => document.activeElement?.classList.contains('timeline') ?? false);
-  for (let step = 0; step < 12 && !(await focused()); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 16 && !(await focused()); step += 1) await page.keyboard.press('Tab');
   expect(await focused(), 'Tab reaches the timeline').toBe(true);
 }
 

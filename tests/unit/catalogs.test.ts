@@ -8,8 +8,9 @@ function catalog(language: string): Record<string, string> {
 }
 
 /** The names a message fills in: {shown}, {count, plural, …}, and those inside plural branches. */
-function placeholders(message: CompiledMessage): string[] {
-  if (typeof message === 'string') return [];
+function placeholders(message: CompiledMessage | undefined): string[] {
+  // A plural's branches include `offset`, which is undefined when the message sets none.
+  if (!Array.isArray(message)) return [];
   return message.flatMap((token) => {
     if (typeof token === 'string') return [];
     const [name, , branches] = token;

@@ -24,6 +24,12 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('src="https://school.example/timeline/?embed=1&amp;view=timeline"');
   });
 
+  it('keeps the language of the page, so the frame speaks it too', () => {
+    const french = new URL('https://school.example/timeline/?lang=fr&q=53%2F70');
+    const snippet = embedSnippet({ pageUrl: french, eventId: null, view: null, height: 600, title: 'T' });
+    expect(snippet).toContain('src="https://school.example/timeline/?lang=fr&amp;q=53%2F70&amp;embed=1"');
+  });
+
   it('starts on no event when none is chosen, and keeps ?data=', () => {
     const withData = new URL('https://school.example/timeline/?data=https%3A%2F%2Fcdn.example%2Fmy.json');
     expect(embedSnippet({ pageUrl: withData, eventId: null, view: null, height: 600, title: 'Mine' })).toBe(
