@@ -9,8 +9,9 @@ import {
   type Ref,
 } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
-import { announcementFor, KEY_INSTRUCTIONS } from './caption.ts';
+import { announcementFor } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
@@ -48,6 +49,7 @@ const ZOOM_STEP = 0.5;
 
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
 export function TimelineView({ events, tracks, selectedId, onSelect, label, initialWindow, ref }: TimelineViewProps) {
+  const { t } = useTranslator();
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
@@ -139,7 +141,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
     const timeline = visRef.current?.timeline;
     if (!event || !timeline) return;
     setActiveId(event.id);
-    setAnnouncement(announcementFor(event, index, events.length));
+    setAnnouncement(announcementFor(t, event, index, events.length));
     // With a card open, the card follows; otherwise only the highlight moves until Enter.
     if (selectedId) onSelect(event.id);
     else timeline.setSelection([event.id]);
@@ -213,7 +215,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
       <section
         className="timeline"
         role="application"
-        aria-roledescription="timeline"
+        aria-roledescription={t('timeline.role')}
         aria-label={label}
         aria-describedby={instructionsId}
         aria-busy={!drawn}
@@ -226,11 +228,11 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
         </p>
         <div className="timeline-canvas" ref={containerRef} />
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          Use {zoomModifierLabel(navigator.platform)} + scroll to zoom the timeline
+          {t('timeline.wheelHint', { key: zoomModifierLabel(navigator.platform) })}
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
-          {KEY_INSTRUCTIONS}
+          {t('timeline.keys')}
         </p>
       </section>
     </div>

@@ -1,5 +1,6 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { citationLabel } from './citation.ts';
 import { KindName } from './KindShape.tsx';
 import './eventDetails.css';
@@ -35,12 +36,13 @@ export type SourceNumbers = ReadonlyMap<string, number>;
 
 /** What happened, who took part, what the sources say and which documents record it. */
 export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
+  const { t } = useTranslator();
   return (
     <>
       <p className="event-card-summary">{event.summary}</p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
-          <strong>Actors:</strong> {event.actors.join(', ')}
+          <strong>{t('ui.actors')}</strong> {event.actors.join(t('ui.listSeparator'))}
         </p>
       )}
       {event.citations.map((citation, index) => (
@@ -57,6 +59,7 @@ function DateTime({ date }: { date: CalendarDate }) {
 }
 
 function Quote({ citation, number }: { citation: Citation; number: number | undefined }) {
+  const { t } = useTranslator();
   const { source, quote, checked } = citation;
   return (
     <figure className="event-card-quote">
@@ -73,7 +76,7 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
           </>
         )}
         {/* Information, not an error: a source may rightly have no stored text (e.g. a paywalled article). */}
-        {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
+        {!checked && <span className="event-card-unchecked">{t('ui.unchecked')}</span>}
       </figcaption>
     </figure>
   );
@@ -99,9 +102,10 @@ function SourceCitation({ source }: { source: Citation['source'] }) {
 }
 
 function Documents({ documents }: { documents: readonly UnDocument[] }) {
+  const { t } = useTranslator();
   return (
     <section className="event-card-documents">
-      <h3>UN documents</h3>
+      <h3>{t('ui.documents')}</h3>
       <ul>
         {documents.map((document, index) => (
           <li key={index}>
@@ -118,9 +122,10 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
 
 /** Links that open the related events' cards (or, in the list, scroll to them): the address keeps the page's query. */
 function SeeAlso({ related }: { related: readonly RelatedEvent[] }) {
+  const { t } = useTranslator();
   return (
     <section className="event-card-related">
-      <h3>See also</h3>
+      <h3>{t('ui.seeAlso')}</h3>
       <ul>
         {related.map(({ id, title }) => (
           <li key={id}>
