@@ -7,7 +7,7 @@ import type { FormattedCitations } from '../ui/formatCitations.ts';
 type Loaded = { readonly citations: FormattedCitations } | { readonly error: string } | null;
 
 /** APA and Chicago entries for one source or UN document, each with a copy button. */
-export function CitePanel({ item }: { item: Citable }) {
+export default function CitePanel({ item }: { item: Citable }) {
   const { t, language } = useTranslator();
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
@@ -40,7 +40,7 @@ export function CitePanel({ item }: { item: Citable }) {
             <dt>{style}</dt>
             <dd>
               <p className="cite-panel-entry">{text}</p>
-              <CopyButton text={text} label={t('card.copyCitation', { style: short, label })}>
+              <CopyButton text={text} label={t('card.copyEntry', { style: short, label })}>
                 {t('ui.copy')}
               </CopyButton>
             </dd>

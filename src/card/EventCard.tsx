@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
-import { CitePanel } from './CitePanel.tsx';
 import type { Citable } from '../ui/citation.ts';
 import { EventDetails, EventMeta } from '../ui/EventDetails.tsx';
 import './card.css';
@@ -63,6 +62,10 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
   );
 }
 
+// The panels are loaded on the first "Cite", like the formatter they ask for: reading a card needs neither,
+// and the first screen's budget has no room for them.
+const CitePanel = lazy(() => import('./CitePanel.tsx'));
+
 const STEP_KEYS: Readonly<Record<string, 'previous' | 'next'>> = { ArrowLeft: 'previous', ArrowRight: 'next' };
 const ARROW_FIELDS = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 
@@ -87,7 +90,13 @@ function CiteToggle({ items }: { items: readonly Citable[] }) {
         {t('card.cite')}
       </button>
       <div id={panelId} hidden={!open}>
-        {open && items.map((item) => <CitePanel key={citableKey(item)} item={item} />)}
+        {open && (
+          <Suspense>
+            {items.map((item) => (
+              <CitePanel key={citableKey(item)} item={item} />
+            ))}
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -228,7 +228,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
         </p>
         <div className="timeline-canvas" ref={containerRef} />
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          {t('timeline.wheelHint', { key: zoomModifierLabel(navigator.platform) })}
+          {t('timeline.wheel', { key: zoomModifierLabel(navigator.platform) })}
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">

@@ -21,7 +21,7 @@ export function ZoomToolbar({ onZoom, visibleRange }: ZoomToolbarProps) {
       <button type="button" onClick={() => onZoom('fit')}>
         {t('timeline.showAll')}
       </button>
-      <output className="timeline-range" aria-label={t('timeline.visiblePeriod')}>
+      <output className="timeline-range" aria-label={t('timeline.period')}>
         {visibleRange}
       </output>
     </div>

@@ -180,6 +180,6 @@ function renderCount(t: Translator['t'], { count }: CountItem): HTMLElement {
   button.tabIndex = -1;
   button.className = 'timeline-count';
   button.textContent = t('timeline.count', { count: count.size });
-  button.title = t('timeline.countTitle');
+  button.title = t('timeline.zoomTo');
   return button;
 }

@@ -42,7 +42,7 @@ export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; s
       <p className="event-card-summary">{event.summary}</p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
-          <strong>{t('ui.actors')}</strong> {event.actors.join(t('ui.listSeparator'))}
+          <strong>{t('ui.actors')}</strong> {event.actors.join(t('ui.separator'))}
         </p>
       )}
       {event.citations.map((citation, index) => (
