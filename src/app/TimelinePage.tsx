@@ -30,7 +30,6 @@ import type { Translator } from '../i18n/translator.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
-import { useTranslator } from '../i18n/I18nProvider.tsx';
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;

@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { citableLabel, type Citable } from '../ui/citation.ts';
 import type { FormattedCitations } from '../ui/formatCitations.ts';
@@ -6,12 +7,13 @@ import type { FormattedCitations } from '../ui/formatCitations.ts';
 type Loaded = { readonly citations: FormattedCitations } | { readonly error: string } | null;
 
 /** APA and Chicago entries for one source or UN document, each with a copy button. */
-export function CitePanel({ item }: { item: Citable }) {
+export default function CitePanel({ item }: { item: Citable }) {
+  const { t, language } = useTranslator();
   const [loaded, setLoaded] = useState<Loaded>(null);
   useEffect(() => {
     let current = true;
     import('../ui/formatCitations.ts')
-      .then(({ formatCitations }) => formatCitations(item))
+      .then(({ formatCitations }) => formatCitations(item, language))
       .then(
         (citations) => current && setLoaded({ citations }),
         (error: unknown) => current && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
@@ -19,23 +21,18 @@ export function CitePanel({ item }: { item: Citable }) {
     return () => {
       current = false;
     };
-  }, [item]);
+  }, [item, language]);
 
   const label = citableLabel(item);
-  if (!loaded) return <p role="status">Preparing citations for {label}…</p>;
-  if ('error' in loaded)
-    return (
-      <p role="alert">
-        The citations for {label} could not be prepared: {loaded.error}
-      </p>
-    );
+  if (!loaded) return <p role="status">{t('card.preparing', { label })}</p>;
+  if ('error' in loaded) return <p role="alert">{t('card.citeFailed', { label, error: loaded.error })}</p>;
   const { apa, chicago } = loaded.citations;
   const entries = [
-    { style: 'APA (7th edition)', short: 'APA', text: apa },
-    { style: 'Chicago (notes and bibliography, 17th edition)', short: 'Chicago', text: chicago },
+    { style: t('card.apa'), short: 'APA', text: apa },
+    { style: t('card.chicago'), short: 'Chicago', text: chicago },
   ];
   return (
-    <section className="cite-panel" aria-label={`Cite ${label}`}>
+    <section className="cite-panel" aria-label={t('card.citeItem', { label })}>
       <h3>{label}</h3>
       <dl>
         {entries.map(({ style, short, text }) => (
@@ -43,8 +40,8 @@ export function CitePanel({ item }: { item: Citable }) {
             <dt>{style}</dt>
             <dd>
               <p className="cite-panel-entry">{text}</p>
-              <CopyButton text={text} label={`Copy ${short} citation of ${label}`}>
-                Copy
+              <CopyButton text={text} label={t('card.copyEntry', { style: short, label })}>
+                {t('ui.copy')}
               </CopyButton>
             </dd>
           </Fragment>

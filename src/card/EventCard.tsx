@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Direction, type Language } from '../i18n/languages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
-import { CitePanel } from './CitePanel.tsx';
 import type { Citable } from '../ui/citation.ts';
 import { EventDetails, EventMeta } from '../ui/EventDetails.tsx';
 import './card.css';
@@ -22,6 +22,7 @@ export interface EventCardProps {
 
 /** Everything known about one event, with the words of its sources and links to its documents. */
 export function EventCard({ event, position, link, onPrevious, onNext, onClose, language = 'en' }: EventCardProps) {
+  const { t } = useTranslator();
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.
@@ -48,25 +49,27 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose, 
         <h2 id={headingId} dir="auto">
           {event.title}
         </h2>
-        <button type="button" className="event-card-close" onClick={onClose} aria-label="Close event card">
+        <button type="button" className="event-card-close" onClick={onClose} aria-label={t('card.close')}>
           ×
         </button>
       </header>
       <EventDetails event={event} />
       <div className="event-card-actions">
-        <CopyButton text={link}>Copy link to this event</CopyButton>
+        <CopyButton text={link}>{t('card.copyLink')}</CopyButton>
         <CiteToggle key={event.id} items={citablesOf(event)} />
       </div>
-      <nav className="event-card-nav" aria-label="Events in date order">
-        <StepButton onStep={onPrevious}>← Previous</StepButton>
-        <span>
-          {position.index} of {position.total}
-        </span>
-        <StepButton onStep={onNext}>Next →</StepButton>
+      <nav className="event-card-nav" aria-label={t('ui.inDateOrder')}>
+        <StepButton onStep={onPrevious}>{t('card.previous')}</StepButton>
+        <span>{t('card.position', position)}</span>
+        <StepButton onStep={onNext}>{t('card.next')}</StepButton>
       </nav>
     </article>
   );
 }
+
+// The panels are loaded on the first "Cite", like the formatter they ask for: reading a card needs neither,
+// and the first screen's budget has no room for them.
+const CitePanel = lazy(() => import('./CitePanel.tsx'));
 
 /** The arrows follow reading order: in Arabic, → goes back to the previous (earlier) event. */
 const STEP_KEYS: Readonly<Record<Direction, Readonly<Record<string, 'previous' | 'next'>>>> = {
@@ -86,16 +89,23 @@ function citableKey(item: Citable): string {
 }
 
 function CiteToggle({ items }: { items: readonly Citable[] }) {
+  const { t } = useTranslator();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   if (items.length === 0) return null;
   return (
     <div className="event-card-cite">
       <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        Cite
+        {t('card.cite')}
       </button>
       <div id={panelId} hidden={!open}>
-        {open && items.map((item) => <CitePanel key={citableKey(item)} item={item} />)}
+        {open && (
+          <Suspense>
+            {items.map((item) => (
+              <CitePanel key={citableKey(item)} item={item} />
+            ))}
+          </Suspense>
+        )}
       </div>
     </div>
   );

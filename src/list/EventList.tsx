@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { EventDetails, EventMeta, type SourceNumbers } from '../ui/EventDetails.tsx';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
 import './list.css';
 
@@ -18,9 +19,10 @@ export interface EventListProps {
  * Every event in date order with the same content as its card: the view for screen readers, narrow
  * screens and print, which needs no timeline widget at all.
  */
-export function EventList({ events, label = 'Events in date order', sourceNumbers, language = 'en' }: EventListProps) {
+export function EventList({ events, label, sourceNumbers, language = 'en' }: EventListProps) {
+  const { t } = useTranslator();
   return (
-    <ol className="event-list" aria-label={label}>
+    <ol className="event-list" aria-label={label ?? t('ui.inDateOrder')}>
       {events.map((event) => (
         <li key={event.id} data-event-id={event.id} tabIndex={-1}>
           <EventEntry event={event} sourceNumbers={sourceNumbers} language={language} />

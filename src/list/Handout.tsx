@@ -1,5 +1,6 @@
 import { citationLabel } from '../ui/citation.ts';
 import type { Source, Timeline } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { EventList } from './EventList.tsx';
 import { YearTrackOverview } from './YearTrackOverview.tsx';
@@ -10,19 +11,15 @@ import './handout.css';
  * its quotes naming their sources by number, then each source once, with its citation and address.
  */
 export default function Handout({ timeline, language = 'en' }: { timeline: Timeline; language?: Language }) {
+  const { t } = useTranslator();
   const sources = sourcesInOrderOfCitation(timeline);
   const sourceNumbers = new Map(sources.map((source, index) => [source.id, index + 1]));
   return (
     <>
       <YearTrackOverview events={timeline.events} tracks={timeline.tracks} language={language} />
-      <EventList
-        events={timeline.events}
-        label="Events in date order (handout)"
-        sourceNumbers={sourceNumbers}
-        language={language}
-      />
-      <section className="handout-sources" aria-label="Sources quoted">
-        <h2>Sources quoted</h2>
+      <EventList events={timeline.events} label={t('handout.list')} sourceNumbers={sourceNumbers} language={language} />
+      <section className="handout-sources" aria-label={t('handout.sources')}>
+        <h2>{t('handout.sources')}</h2>
         <ol>
           {sources.map((source) => (
             <li key={source.id}>

@@ -1,5 +1,6 @@
 import { formatWithinYear } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { overviewRows } from './overview.ts';
 
@@ -18,15 +19,14 @@ export interface YearTrackOverviewProps {
 
 /** The handout's first page: every event by year and track, as a table that prints crisply at any size. */
 export function YearTrackOverview({ events, tracks, language = 'en' }: YearTrackOverviewProps) {
+  const { t } = useTranslator();
   const named = events.length <= MAX_NAMED_EVENTS;
   return (
     <table className={named ? 'overview' : 'overview overview-counts'}>
-      <caption>
-        Overview: {events.length} {events.length === 1 ? 'event' : 'events'} by year and track
-      </caption>
+      <caption>{t('handout.overview', { count: events.length })}</caption>
       <thead>
         <tr>
-          <th scope="col">Year</th>
+          <th scope="col">{t('handout.year')}</th>
           {tracks.map((track) => (
             <th scope="col" key={track}>
               {track}
@@ -39,7 +39,7 @@ export function YearTrackOverview({ events, tracks, language = 'en' }: YearTrack
           row.kind === 'gap' ? (
             <tr key={`gap-${row.from}`} className="overview-gap">
               <th scope="row">{row.from === row.to ? row.from : `${row.from}–${row.to}`}</th>
-              <td colSpan={tracks.length}>no events</td>
+              <td colSpan={tracks.length}>{t('handout.noEvents')}</td>
             </tr>
           ) : (
             <tr key={row.year}>

@@ -9,9 +9,10 @@ import {
   type Ref,
 } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Language } from '../i18n/languages.ts';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
-import { announcementFor, KEY_INSTRUCTIONS } from './caption.ts';
+import { announcementFor } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
@@ -52,6 +53,7 @@ const ZOOM_STEP = 0.5;
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
 export function TimelineView(props: TimelineViewProps) {
   const { events, tracks, selectedId, onSelect, label, initialWindow, language = 'en', ref } = props;
+  const { t } = useTranslator();
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
@@ -144,7 +146,7 @@ export function TimelineView(props: TimelineViewProps) {
     const timeline = visRef.current?.timeline;
     if (!event || !timeline) return;
     setActiveId(event.id);
-    setAnnouncement(announcementFor(event, index, events.length, language));
+    setAnnouncement(announcementFor(t, event, index, events.length, language));
     // With a card open, the card follows; otherwise only the highlight moves until Enter.
     if (selectedId) onSelect(event.id);
     else timeline.setSelection([event.id]);
@@ -223,7 +225,7 @@ export function TimelineView(props: TimelineViewProps) {
       <section
         className="timeline"
         role="application"
-        aria-roledescription="timeline"
+        aria-roledescription={t('timeline.role')}
         aria-label={label}
         aria-describedby={instructionsId}
         aria-busy={!drawn}
@@ -236,11 +238,11 @@ export function TimelineView(props: TimelineViewProps) {
         </p>
         <div className="timeline-canvas" ref={containerRef} />
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          Use {zoomModifierLabel(navigator.platform)} + scroll to zoom the timeline
+          {t('timeline.wheel', { key: zoomModifierLabel(navigator.platform) })}
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
-          {KEY_INSTRUCTIONS}
+          {t('timeline.keys')}
         </p>
       </section>
     </div>

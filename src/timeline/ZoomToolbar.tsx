@@ -1,3 +1,4 @@
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { ZoomDirection } from './keyboard.ts';
 
 interface ZoomToolbarProps {
@@ -8,18 +9,19 @@ interface ZoomToolbarProps {
 
 /** The zoom buttons and the visible period; they come before the timeline, so Tab reaches them first. */
 export function ZoomToolbar({ onZoom, visibleRange }: ZoomToolbarProps) {
+  const { t } = useTranslator();
   return (
-    <div className="timeline-toolbar" role="toolbar" aria-label="Zoom">
+    <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.zoom')}>
       <button type="button" onClick={() => onZoom('in')}>
-        Zoom in
+        {t('timeline.zoomIn')}
       </button>
       <button type="button" onClick={() => onZoom('out')}>
-        Zoom out
+        {t('timeline.zoomOut')}
       </button>
       <button type="button" onClick={() => onZoom('fit')}>
-        Show all
+        {t('timeline.showAll')}
       </button>
-      <output className="timeline-range" aria-label="Visible period">
+      <output className="timeline-range" aria-label={t('timeline.period')}>
         {visibleRange}
       </output>
     </div>

@@ -1,19 +1,29 @@
 import { formatCalendarDate } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { Language } from '../i18n/languages.ts';
+import type { Translator } from '../i18n/translator.ts';
 
 /** What a screen reader hears when the keys move to an event: title, date, and its place among the shown events. */
-export function announcementFor(event: TimelineEvent, index: number, total: number, language: Language = 'en'): string {
-  return `${event.title}, ${describeDate(event, language)}. Event ${index + 1} of ${total}.`;
+export function announcementFor(
+  t: Translator['t'],
+  event: TimelineEvent,
+  index: number,
+  total: number,
+  language: Language = 'en',
+): string {
+  return t('timeline.announce', {
+    title: event.title,
+    date: describeDate(t, event, language),
+    index: index + 1,
+    total,
+  });
 }
 
-function describeDate(event: TimelineEvent, language: Language): string {
+function describeDate(t: Translator['t'], event: TimelineEvent, language: Language): string {
   return event.end
-    ? `${formatCalendarDate(event.date, language)} to ${formatCalendarDate(event.end, language)}`
+    ? t('timeline.span', {
+        start: formatCalendarDate(event.date, language),
+        end: formatCalendarDate(event.end, language),
+      })
     : formatCalendarDate(event.date, language);
 }
-
-/** The timeline's instructions, linked to its region by aria-describedby and shown while it has focus. */
-export const KEY_INSTRUCTIONS =
-  'Keys, with the timeline focused: ← → previous and next event, Home and End the first and last, ' +
-  'Enter opens the card, Escape closes it, + and − zoom, 0 shows all.';

@@ -2,7 +2,8 @@ import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
 import { periodEnd } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { EventKind } from '../events/schema.ts';
-import { kindShapeElement } from '../ui/kindShapes.ts';
+import type { Translator } from '../i18n/translator.ts';
+import { kindName, kindShapeElement } from '../ui/kindShapes.ts';
 import '../ui/kinds.css';
 import './periods.css';
 
@@ -110,16 +111,19 @@ export function toTimelineGroup(track: string): DataGroup {
 }
 
 /**
- * vis-timeline parses string content as (filtered) HTML; an Element is appended as it is. Data
- * text therefore always goes through textContent. Items are buttons (a click, or a screen reader's
- * activation, opens the card) but not tab stops: the timeline is one tab stop and arrows walk it.
+ * vis-timeline's item template, speaking the reader's language. vis-timeline parses string content
+ * as (filtered) HTML; an Element is appended as it is. Data text therefore always goes through
+ * textContent. Items are buttons (a click, or a screen reader's activation, opens the card) but not
+ * tab stops: the timeline is one tab stop and arrows walk it.
  */
-export function renderItem(item?: EventItem | null): HTMLElement {
-  // A band is drawn by vis's own element and its class; it has no content and nothing to press.
-  if (item?.type === 'background') return bandMarker(item);
-  const element = isCountItem(item) ? renderCount(item) : renderEvent(item);
-  if (item?.id !== undefined) renderedIds.set(element, item.id);
-  return element;
+export function itemRenderer(t: Translator['t']): (item?: EventItem | null) => HTMLElement {
+  return (item) => {
+    // A band is drawn by vis's own element and its class; it has no content and nothing to press.
+    if (item?.type === 'background') return bandMarker(item);
+    const element = isCountItem(item) ? renderCount(t, item) : renderEvent(t, item);
+    if (item?.id !== undefined) renderedIds.set(element, item.id);
+    return element;
+  };
 }
 
 /** Which item a drawn button stands for, kept beside the DOM rather than written into it. */
@@ -131,7 +135,7 @@ export function itemIdAt(target: EventTarget | null): IdType | undefined {
   return button ? renderedIds.get(button) : undefined;
 }
 
-function renderEvent(item: EventItem | null | undefined): HTMLElement {
+function renderEvent(t: Translator['t'], item: EventItem | null | undefined): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'timeline-item';
@@ -140,7 +144,7 @@ function renderEvent(item: EventItem | null | undefined): HTMLElement {
   // A title is data: in an Arabic page an English one keeps its own direction (and its punctuation in place).
   button.dir = 'auto';
   // The shape is named for screen readers ("Resolution"), so the button reads "Resolution, <title>".
-  if (item?.kind) button.append(kindShapeElement(item.kind, { named: true }));
+  if (item?.kind) button.append(kindShapeElement(item.kind, kindName(t, item.kind)));
   button.append(item?.content ?? '');
   // Where a label is cut short with an ellipsis, the pointer shows it whole (focus announces it).
   button.title = item?.content ?? '';
@@ -173,12 +177,12 @@ export function isCountItem(item: DataItem | null | undefined): item is CountIte
 }
 
 /** "37 events": where events are too dense to read, one button that zooms in on them. */
-function renderCount({ count }: CountItem): HTMLElement {
+function renderCount(t: Translator['t'], { count }: CountItem): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.tabIndex = -1;
   button.className = 'timeline-count';
-  button.textContent = `${count.size} events`;
-  button.title = 'Zoom in to these events';
+  button.textContent = t('timeline.count', { count: count.size });
+  button.title = t('timeline.zoomTo');
   return button;
 }

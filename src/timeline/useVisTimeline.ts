@@ -3,10 +3,11 @@ import { DataSet } from 'vis-data/esnext';
 import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Language } from '../i18n/languages.ts';
 import { axisFormat } from './axisLabels.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
-import { itemIdAt, renderGroup, renderItem, toTimelineGroup, type EventCount } from './items.ts';
+import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
 
 /**
@@ -17,7 +18,6 @@ import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts'
 export const GROUPING = { boxWidth: 220 };
 
 const BASE_OPTIONS: TimelineOptions = {
-  template: renderItem,
   groupTemplate: renderGroup,
   orientation: { axis: 'top', item: 'top' },
   selectable: true,
@@ -77,6 +77,7 @@ export function useVisTimeline(
   input: VisInput,
   listeners: VisListeners,
 ): RefObject<Vis | null> {
+  const { t } = useTranslator();
   const visRef = useRef<Vis | null>(null);
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
   // The last vis's window and direction: one rebuilt for a new direction opens where the reader was.
@@ -92,12 +93,19 @@ export function useVisTimeline(
   const onWindowSettled = useEffectEvent(listeners.onWindowSettled);
   const onFirstDraw = useEffectEvent(listeners.onFirstDraw);
   const onItemsChanged = useEffectEvent(listeners.onItemsChanged);
-  const initial = useEffectEvent(() => input);
+  // The language is the page's, fixed while it lives (a new language is a new page load).
+  const initial = useEffectEvent(() => ({ ...input, t }));
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { events: firstEvents, tracks: firstTracks, initialWindow, language: firstLanguage } = initial();
+    const {
+      events: firstEvents,
+      tracks: firstTracks,
+      initialWindow,
+      language: firstLanguage,
+      t: translate,
+    } = initial();
     const items = new DataSet<DataItem>();
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
@@ -108,6 +116,7 @@ export function useVisTimeline(
       ...BASE_OPTIONS,
       rtl,
       format: axisFormat(firstLanguage),
+      template: itemRenderer(translate),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
       // on its first draw: fit() sizes the window to the items of the moment. A rolling mode that does
       // not follow the clock is vis's one switch for "keep my window", and only matters at creation.

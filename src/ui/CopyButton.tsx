@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import './copyButton.css';
 
 export interface CopyButtonProps {
@@ -16,6 +17,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
  * `allow="clipboard-write"`, an old browser): then the reader is told to copy by hand.
  */
 export function CopyButton({ text, children, label }: CopyButtonProps) {
+  const { t } = useTranslator();
   const [state, setState] = useState<CopyState>('idle');
   const copy = () => {
     const value = typeof text === 'function' ? text() : text;
@@ -30,8 +32,8 @@ export function CopyButton({ text, children, label }: CopyButtonProps) {
         {children}
       </button>
       <span role="status" className="copy-button-status">
-        {state === 'copied' && 'Copied'}
-        {state === 'failed' && 'Could not copy: select the text and copy it by hand'}
+        {state === 'copied' && t('ui.copied')}
+        {state === 'failed' && t('ui.copyFailed')}
       </span>
     </span>
   );

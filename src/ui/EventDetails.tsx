@@ -1,5 +1,6 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
 import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { citationLabel } from './citation.ts';
 import { KindName } from './KindShape.tsx';
@@ -40,6 +41,7 @@ export type SourceNumbers = ReadonlyMap<string, number>;
 
 /** What happened, who took part, what the sources say and which documents record it. */
 export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
+  const { t } = useTranslator();
   return (
     <>
       <p className="event-card-summary" dir="auto">
@@ -47,7 +49,7 @@ export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; s
       </p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
-          <strong>Actors:</strong> <bdi>{event.actors.join(', ')}</bdi>
+          <strong>{t('ui.actors')}</strong> <bdi>{event.actors.join(t('ui.separator'))}</bdi>
         </p>
       )}
       {event.citations.map((citation, index) => (
@@ -64,6 +66,7 @@ function DateTime({ date, language }: { date: CalendarDate; language: Language }
 }
 
 function Quote({ citation, number }: { citation: Citation; number: number | undefined }) {
+  const { t } = useTranslator();
   const { source, quote, checked } = citation;
   return (
     <figure className="event-card-quote">
@@ -83,7 +86,7 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
           </>
         )}
         {/* Information, not an error: a source may rightly have no stored text (e.g. a paywalled article). */}
-        {!checked && <span className="event-card-unchecked">Quote not checked: no source text stored</span>}
+        {!checked && <span className="event-card-unchecked">{t('ui.unchecked')}</span>}
       </figcaption>
     </figure>
   );
@@ -109,9 +112,10 @@ function SourceCitation({ source }: { source: Citation['source'] }) {
 }
 
 function Documents({ documents }: { documents: readonly UnDocument[] }) {
+  const { t } = useTranslator();
   return (
     <section className="event-card-documents">
-      <h3>UN documents</h3>
+      <h3>{t('ui.documents')}</h3>
       <ul>
         {documents.map((document, index) => (
           <li key={index}>
@@ -128,9 +132,10 @@ function Documents({ documents }: { documents: readonly UnDocument[] }) {
 
 /** Links that open the related events' cards (or, in the list, scroll to them): the address keeps the page's query. */
 function SeeAlso({ related }: { related: readonly RelatedEvent[] }) {
+  const { t } = useTranslator();
   return (
     <section className="event-card-related">
-      <h3>See also</h3>
+      <h3>{t('ui.seeAlso')}</h3>
       <ul>
         {related.map(({ id, title }) => (
           <li key={id}>

@@ -1,5 +1,6 @@
 import type { EventKind } from '../events/schema.ts';
-import { KIND_ORDER, KIND_SHAPES } from './kindShapes.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { KIND_ORDER, KIND_SHAPES, kindName } from './kindShapes.ts';
 import './kinds.css';
 
 /** The kind's shape, hidden from screen readers: it always stands beside the kind's name or a label for it. */
@@ -13,9 +14,10 @@ export function KindShape({ kind }: { kind: EventKind }) {
 
 /** The shape and the name of the kind, e.g. on the card: "◆ Treaty or convention". */
 export function KindName({ kind }: { kind: EventKind }) {
+  const { t } = useTranslator();
   return (
     <span className="kind-name">
-      <KindShape kind={kind} /> {KIND_SHAPES[kind].name}
+      <KindShape kind={kind} /> {kindName(t, kind)}
     </span>
   );
 }
@@ -25,10 +27,11 @@ export function KindName({ kind }: { kind: EventKind }) {
  * never takes room from the tracks of a small frame.
  */
 export function KindLegend() {
+  const { t } = useTranslator();
   return (
     <details className="kind-legend">
-      <summary>Key</summary>
-      <ul aria-label="Kinds of event">
+      <summary>{t('ui.key')}</summary>
+      <ul aria-label={t('ui.kinds')}>
         {KIND_ORDER.map((kind) => (
           <li key={kind}>
             <KindName kind={kind} />
@@ -36,7 +39,7 @@ export function KindLegend() {
         ))}
         <li>
           <span className="kind-name">
-            <span className="kind-period-swatch" aria-hidden="true" /> Period (a band over its years)
+            <span className="kind-period-swatch" aria-hidden="true" /> {t('ui.period')}
           </span>
         </li>
       </ul>

@@ -21,18 +21,3 @@ export function citationLabel(source: Source): string {
 export function citableLabel(item: Citable): string {
   return 'symbol' in item ? item.symbol : citationLabel(item);
 }
-
-// The first part of a UN symbol names the body that issued the document.
-const ISSUERS: readonly (readonly [RegExp, string])[] = [
-  [/^A\//, 'United Nations General Assembly'],
-  [/^S\//, 'United Nations Security Council'],
-  [/^E\//, 'United Nations Economic and Social Council'],
-];
-
-/**
- * "A/RES/53/70" → United Nations General Assembly. Symbols of other series (press releases such as
- * GA/DIS/3122, Secretariat documents) are credited to the United Nations as a whole.
- */
-export function documentIssuer(symbol: string): string {
-  return ISSUERS.find(([prefix]) => prefix.test(symbol))?.[1] ?? 'United Nations';
-}

@@ -103,3 +103,33 @@ describe('formatCitations for UN documents', () => {
     ]);
   });
 });
+
+// A new locale builds new citeproc engines: seconds on a busy machine.
+describe('formatCitations in the reader’s language', { timeout: 30_000 }, () => {
+  const page = { id: 'p', publisher: 'UNODA', url: 'https://disarmament.unoda.org/ict-security' };
+
+  it('uses citeproc’s French and Spanish locales: months, quotation marks, "s. d.", no bare "Consulté"', () => {
+    expect(formatCitations({ ...article, title: 'UN welcomes efforts' }, 'fr')).toEqual({
+      apa: `UN welcomes efforts. (2020, septembre 30). UrduPoint News / Sputnik. ${ARTICLE_URL}`,
+      chicago: `UrduPoint News / Sputnik. «\u00a0UN welcomes efforts\u00a0». 30 septembre 2020. ${ARTICLE_URL}.`,
+    });
+    expect(formatCitations(page, 'fr').apa).toBe('(S.\u00a0d.). UNODA. https://disarmament.unoda.org/ict-security');
+    expect(formatCitations(page, 'es').apa).toBe('(S.\u00a0f.). UNODA. https://disarmament.unoda.org/ict-security');
+    expect(formatCitations(article, 'es').chicago).toBe(
+      `UrduPoint News / Sputnik. 30 de septiembre de 2020. ${ARTICLE_URL}.`,
+    );
+  });
+
+  it('names the issuing body in the language of the entry', () => {
+    const resolution = { symbol: 'A/RES/53/70', url: 'https://undocs.org/A/RES/53/70', date: '1999-01-04' };
+    expect(formatCitations(resolution, 'fr').chicago).toBe(
+      'Assemblée générale des Nations Unies. «\u00a0A/RES/53/70\u00a0», 4 janvier 1999. https://undocs.org/A/RES/53/70.',
+    );
+    expect(formatCitations(resolution, 'es').apa.split('. (')[0]).toBe('Asamblea General de las Naciones Unidas');
+  });
+
+  it('keeps English entries where citeproc has no locale bundled (Russian, Chinese, Arabic)', () => {
+    for (const language of ['ru', 'zh', 'ar'] as const)
+      expect(formatCitations(article, language)).toEqual(formatCitations(article));
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { renderGroup, renderItem, toTimelineItem } from '../../src/timeline/items.ts';
+import { itemRenderer, renderGroup, toTimelineItem } from '../../src/timeline/items.ts';
 import { formatVisibleRange } from '../../src/timeline/visibleRange.ts';
 import { validTimeline } from './fixtures.ts';
+import { ENGLISH } from '../../src/i18n/translator.ts';
+
+const renderItem = itemRenderer(ENGLISH.t);
 
 describe('timeline items', () => {
   const [yearEvent, dayEvent] = validTimeline().events;

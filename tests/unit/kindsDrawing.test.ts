@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 import type { TimelineEvent } from '../../src/events/model.ts';
 import { indexByTrack, marksFor } from '../../src/timeline/density.ts';
-import { renderItem, toCompactItem, toTimelineItem } from '../../src/timeline/items.ts';
+import { itemRenderer, toCompactItem, toTimelineItem } from '../../src/timeline/items.ts';
+import { ENGLISH } from '../../src/i18n/translator.ts';
+
+const renderItem = itemRenderer(ENGLISH.t);
 
 const date = (iso: string) => parseCalendarDate(iso)!;
 
