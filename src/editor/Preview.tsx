@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import type { Timeline } from '../events/model.ts';
 import { TimelineView } from '../timeline/TimelineView.tsx';
+import { useEditorWords, type EditorWords } from './words.tsx';
 
 export interface PreviewProps {
   /** The last valid state of the draft, or undefined when it has never been valid. */
@@ -16,13 +17,14 @@ export interface PreviewProps {
 
 /** The timeline and the card as readers will see them, from the last valid state of the draft. */
 export function Preview({ timeline, current, problemCount, selectedId, onSelect, onClose }: PreviewProps) {
+  const { t } = useEditorWords();
   const events = timeline?.events ?? [];
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
   return (
     <>
       <p className="editor-preview-status" role="status">
-        {previewStatus(timeline !== undefined, current, problemCount)}
+        {previewStatus(t, timeline !== undefined, current, problemCount)}
       </p>
       {timeline && (
         <div className={current ? 'editor-preview-view' : 'editor-preview-view editor-preview-stale'}>
@@ -31,7 +33,7 @@ export function Preview({ timeline, current, problemCount, selectedId, onSelect,
             tracks={timeline.tracks}
             selectedId={selected?.id ?? null}
             onSelect={onSelect}
-            label={`Preview of the timeline: ${timeline.title}`}
+            label={t('editor.preview.label', { title: timeline.title })}
           />
           {selected && (
             <KeepFocus>
@@ -51,12 +53,9 @@ export function Preview({ timeline, current, problemCount, selectedId, onSelect,
   );
 }
 
-function previewStatus(everValid: boolean, current: boolean, problems: number): string {
-  if (current) return 'The preview shows the draft as readers will see it.';
-  const count = problems === 1 ? '1 problem' : `${problems} problems`;
-  return everValid
-    ? `The draft has ${count}; the preview shows its last valid state.`
-    : `The draft has ${count}; the preview appears once it is valid.`;
+function previewStatus(t: EditorWords['t'], everValid: boolean, current: boolean, count: number): string {
+  if (current) return t('editor.preview.current');
+  return t(everValid ? 'editor.preview.stale' : 'editor.preview.never', { count });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/events/messages.en.ts';
-import type { ProblemCatalog, ProblemCode, ProblemParams } from '../../src/events/problemCodes.ts';
+import type { Finding, ProblemCatalog, ProblemCode, ProblemParams } from '../../src/events/problemCodes.ts';
 import { renderMessage, renderProblem, type Problem } from '../../src/events/problems.ts';
 import { validateEventsFile } from '../../src/events/validate.ts';
 import { problems as ar } from '../../src/i18n/problems/ar.ts';
@@ -210,17 +210,22 @@ function withoutData(text: string, params: object): string {
   return texts.reduce((rest, data) => rest.replaceAll(data, ''), text);
 }
 
+/** The samples of one code as findings. */
+function samplesOf<C extends ProblemCode>(code: C): Finding<C>[] {
+  return SAMPLES[code].map((params) => ({ code, params, path: [], severity: 'error' }));
+}
+
 describe.each(Object.entries(CATALOGS))('the %s problem catalog', (_language, catalog) => {
   const codes = Object.keys(SAMPLES) as ProblemCode[];
 
   it.each(codes)('renders %s in its own words', (code) => {
-    for (const params of SAMPLES[code]) {
-      const text = renderMessage(catalog, { code, params, path: [], severity: 'error' });
+    for (const sample of samplesOf(code)) {
+      const text = renderMessage(catalog, sample);
       expect(text.trim()).not.toBe('');
-      // The English catalog's sentences come from converter or engine text only where the data gives them.
+      // Converter and engine messages are in English in every language; the rest must be translated.
       if (code !== 'conversion' && code !== 'invalid' && code !== 'not-json') {
-        expect(text).not.toBe(renderMessage(en, { code, params, path: [], severity: 'error' }));
-        expect(withoutData(text, params)).not.toMatch(ENGLISH_WORDS);
+        expect(text).not.toBe(renderMessage(en, sample));
+        expect(withoutData(text, sample.params)).not.toMatch(ENGLISH_WORDS);
       }
     }
   });
