@@ -95,3 +95,28 @@ describe('a start that fails', () => {
     );
   });
 });
+
+describe('the editor’s sentences', () => {
+  it('asks before replacing the draft with one sentence per kind of start, in each language', async () => {
+    const file = { start: 'file', files: 'class.csv', address: '' };
+    expect(ENGLISH_EDITOR_TEXT('editor.confirm.text', file)).toBe(
+      'The file class.csv will replace the draft you are editing. Export the draft first to keep a copy; ' +
+        'Undo also brings it back.',
+    );
+    expect((await editorText('fr'))('editor.confirm.text', { ...file, start: 'bundled' })).toBe(
+      `La frise fournie remplacera le brouillon en cours. Exportez d’abord le brouillon pour en garder une copie${NB}; ` +
+        'Annuler le fait aussi revenir.',
+    );
+  });
+
+  it('counts problems with the plural forms of each language', async () => {
+    const badge = async (language: 'ru' | 'ar', count: number) =>
+      (await editorText(language))('editor.badge', { count });
+    expect(ENGLISH_EDITOR_TEXT('editor.badge', { count: 1 })).toBe('(1 problem)');
+    expect(await badge('ru', 1)).toBe('(1 проблема)');
+    expect(await badge('ru', 3)).toBe('(3 проблемы)');
+    expect(await badge('ru', 5)).toBe('(5 проблем)');
+    expect(await badge('ar', 2)).toBe('(مشكلتان)');
+    expect(await badge('ar', 4)).toBe('(4 مشكلات)');
+  });
+});
