@@ -8,20 +8,40 @@ import {
   useSyncExternalStore,
   type ActionDispatch,
 } from 'react';
+import { DataAddressError } from '../app/dataSource.ts';
 import type { FileDetails } from '../events/convert/draft.ts';
+import { renderMessage, renderProblem } from '../events/problems.ts';
 import { useDraftCheck, type DraftCheck } from './check.ts';
 import { blankEvent, EMPTY_DRAFT, isEmptyDraft, newKey, type EditorDraft } from './draft.ts';
 import { EventForm } from './EventForm.tsx';
-import { download, eventsCsv, eventsJson, sourceTextFiles } from './exportFiles.ts';
+import { download, eventsCsv, eventsJson, sourceTextFiles, type CsvExport } from './exportFiles.ts';
 import { Field, NoticeList, textOf } from './Field.tsx';
 import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, problemCount } from './fieldProblems.ts';
 import { editorReducer, initialState, type EditorAction } from './history.ts';
 import { Preview } from './Preview.tsx';
-import { problemsText, SourcesPanel } from './SourcesPanel.tsx';
-import { addressStart, bundledStart, fileStart, templateStart, type Start } from './startingPoints.ts';
-import { browserStore, draftSaver, loadDraft, type SavedDraft } from './storage.ts';
+import { SourcesPanel } from './SourcesPanel.tsx';
+import {
+  addressStart,
+  bundledStart,
+  fileStart,
+  StartError,
+  startProblemText,
+  templateStart,
+  type Start,
+} from './startingPoints.ts';
+import {
+  browserStore,
+  draftSaver,
+  isStorageProblem,
+  loadDraft,
+  storageMessage,
+  type SavedDraft,
+  type StorageProblem,
+} from './storage.ts';
+import { EditorWordsProvider, useEditorWords, type EditorWords } from './words.tsx';
 import '../app/app.css';
+import type { EditorMessageId } from '../i18n/editorText.ts';
 import './editor.css';
 
 export interface EditorAppProps {
@@ -30,27 +50,47 @@ export interface EditorAppProps {
   readonly pageUrl: URL;
 }
 
+/** What would replace the draft, for the question asked first: the kind of start, and the file or address. */
+type StartLabel =
+  | { readonly start: 'bundled' | 'template' }
+  | { readonly start: 'address'; readonly address: string }
+  | { readonly start: 'file' | 'dropped'; readonly files: string };
+
 interface PendingStart {
-  /** What would replace the draft, as a phrase: "The bundled record". */
-  readonly label: string;
+  readonly label: StartLabel;
   readonly load: () => Promise<Start | Error>;
 }
 
+/** A note for the page: a sentence from a converter, or one the editor says in the reader's language. */
+type Note = string | { readonly storage: StorageProblem } | { readonly restored: true };
+
 /** The editor (`?edit=1`): write or import an event list, checked as you type, previewed as readers see it. */
-export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
+export default function EditorApp(props: EditorAppProps) {
+  return (
+    <EditorWordsProvider>
+      <Editor {...props} />
+    </EditorWordsProvider>
+  );
+}
+
+function Editor({ dataParam, pageUrl }: EditorAppProps) {
+  const words = useEditorWords();
+  const { t } = words;
   const [store] = useState(browserStore);
   const [restored] = useState(() => loadDraft(store));
-  const [state, dispatch] = useReducer(editorReducer, restored, (saved: SavedDraft | string | undefined) =>
-    typeof saved === 'object' ? initialState(saved.draft, saved.unexported) : initialState(EMPTY_DRAFT),
+  const [state, dispatch] = useReducer(editorReducer, restored, (saved) =>
+    saved === undefined || isStorageProblem(saved)
+      ? initialState(EMPTY_DRAFT)
+      : initialState(saved.draft, saved.unexported),
   );
   const [saver] = useState(() => draftSaver(store));
-  const storageError = useSyncExternalStore(saver.subscribe, saver.message);
-  const [notes, setNotes] = useState<readonly string[]>(() => restoredNotes(restored));
-  const [startError, setStartError] = useState<string>();
+  const storageProblem = useSyncExternalStore(saver.subscribe, saver.problem);
+  const [notes, setNotes] = useState<readonly Note[]>(() => restoredNotes(restored));
+  const [startError, setStartError] = useState<Error>();
   const [pending, setPending] = useState<PendingStart | null>(null);
   const [editingKey, setEditingKey] = useState<string | null>(null);
   const draft = state.present;
-  const check = useDraftCheck(draft);
+  const check = useDraftCheck(draft, words.problems);
 
   useEffect(() => {
     saver.save({ draft: state.present, unexported: state.unexported });
@@ -59,7 +99,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
   useLeaveWarning(state.unexported);
 
   const apply = (start: Start | Error) => {
-    setStartError(start instanceof Error ? start.message : undefined);
+    setStartError(start instanceof Error ? start : undefined);
     if (start instanceof Error) return;
     dispatch({ type: 'start', draft: start.draft });
     setNotes(start.notes);
@@ -68,7 +108,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
   const begin = async (load: () => Promise<Start | Error>) => {
     apply(await load().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
   };
-  const requestStart = (label: string, load: () => Promise<Start | Error>) => {
+  const requestStart = (label: StartLabel, load: () => Promise<Start | Error>) => {
     if (isEmptyDraft(draft)) void begin(load);
     else setPending({ label, load });
   };
@@ -88,44 +128,43 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
   }, [firstLoad]);
 
   useFileDrop((files) => {
-    requestStart(`The dropped file ${files.map((file) => file.name).join(', ')}`, () => fileStart(files));
+    requestStart({ start: 'dropped', files: fileNames(files) }, () => fileStart(files));
   });
   const editing = draft.events.find((event) => event.key === editingKey);
 
   return (
     <div className="app editor">
       <header className="app-header">
-        <h1>Timeline editor</h1>
-        <p>
-          Write an event list, or bring one from a spreadsheet or TimelineJS. Every change is checked as you type and
-          kept in this browser; nothing is uploaded.
-        </p>
+        <h1>{t('editor.title')}</h1>
+        <p>{t('editor.intro')}</p>
       </header>
       <main>
-        <div className="editor-toolbar" role="toolbar" aria-label="Draft">
+        <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
           <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={state.past.length === 0}>
-            Undo
+            {t('editor.undo')}
           </button>
           <button type="button" onClick={() => dispatch({ type: 'redo' })} disabled={state.future.length === 0}>
-            Redo
+            {t('editor.redo')}
           </button>
           <span className="editor-saved">
-            {storageError === undefined && (state.unexported ? 'Saved in this browser; not exported yet.' : 'Saved.')}
+            {storageProblem === undefined && t(state.unexported ? 'editor.savedUnexported' : 'editor.saved')}
           </span>
         </div>
         <div role="alert" className="editor-alerts">
-          {storageError !== undefined && <p className="editor-error">{storageError}</p>}
-          {startError !== undefined && <p className="editor-error">Could not open it: {startError}</p>}
+          {storageProblem !== undefined && <p className="editor-error">{storageMessage(storageProblem, t)}</p>}
+          {startError !== undefined && (
+            <p className="editor-error">{t('editor.openFailed', { reason: startErrorText(startError, words) })}</p>
+          )}
         </div>
         {notes.length > 0 && (
-          <section className="editor-notes" aria-label="About the draft you opened">
+          <section className="editor-notes" aria-label={t('editor.notesLabel')}>
             <ul>
               {notes.map((note, index) => (
-                <li key={index}>{note}</li>
+                <li key={index}>{noteText(note, t)}</li>
               ))}
             </ul>
             <button type="button" onClick={() => setNotes([])}>
-              Dismiss
+              {t('editor.dismiss')}
             </button>
           </section>
         )}
@@ -138,7 +177,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
             />
             <DetailsSection draft={draft} check={check} dispatch={dispatch} />
             <section aria-labelledby="editor-events-heading">
-              <h2 id="editor-events-heading">Events ({draft.events.length})</h2>
+              <h2 id="editor-events-heading">{t('editor.events.heading', { count: draft.events.length })}</h2>
               <button
                 type="button"
                 onClick={() => {
@@ -147,7 +186,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
                   setEditingKey(key);
                 }}
               >
-                Add event
+                {t('editor.events.add')}
               </button>
               <EventList draft={draft} check={check} editingKey={editingKey} onEdit={setEditingKey} />
               {editing && (
@@ -171,7 +210,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
               )}
             </section>
             <section aria-labelledby="editor-sources-heading">
-              <h2 id="editor-sources-heading">Sources ({draft.sources.length})</h2>
+              <h2 id="editor-sources-heading">{t('editor.sources.heading', { count: draft.sources.length })}</h2>
               <SourcesPanel
                 sources={draft.sources}
                 notices={check.sources}
@@ -183,7 +222,7 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
             <ExportSection draft={draft} check={check} onExported={() => dispatch({ type: 'exported' })} />
           </div>
           <section className="editor-preview" aria-labelledby="editor-preview-heading">
-            <h2 id="editor-preview-heading">Preview</h2>
+            <h2 id="editor-preview-heading">{t('editor.preview.heading')}</h2>
             <Preview
               timeline={check.lastValid}
               current={check.ok}
@@ -207,38 +246,58 @@ export default function EditorApp({ dataParam, pageUrl }: EditorAppProps) {
   );
 }
 
-function restoredNotes(restored: SavedDraft | string | undefined): string[] {
-  if (typeof restored === 'string') return [restored];
-  if (restored === undefined || isEmptyDraft(restored.draft)) return [];
-  return ['Your draft was restored from this browser.'];
+function restoredNotes(restored: SavedDraft | StorageProblem | undefined): Note[] {
+  if (restored === undefined) return [];
+  if (isStorageProblem(restored)) return [{ storage: restored }];
+  return isEmptyDraft(restored.draft) ? [] : [{ restored: true }];
+}
+
+function noteText(note: Note, t: EditorWords['t']): string {
+  if (typeof note === 'string') return note;
+  return 'restored' in note ? t('editor.restored') : storageMessage(note.storage, t);
+}
+
+/** Why a start failed, in the reader's language where the editor knows the reason. */
+function startErrorText(error: Error, { t, problems }: EditorWords): string {
+  if (error instanceof StartError) return startProblemText(error.problem, t, problems, error.file);
+  if (error instanceof DataAddressError) return renderMessage(problems, error.problem);
+  return error.message;
+}
+
+function fileNames(files: readonly File[]): string {
+  return files.map((file) => file.name).join(', ');
 }
 
 interface StartSectionProps {
   readonly dataParam: string | null;
-  readonly onStart: (label: string, load: () => Promise<Start | Error>) => void;
+  readonly onStart: (label: StartLabel, load: () => Promise<Start | Error>) => void;
   readonly onAddress: (param: string) => Promise<Start | Error>;
 }
 
 function StartSection({ dataParam, onStart, onAddress }: StartSectionProps) {
+  const { t } = useEditorWords();
   const fileId = useId();
   return (
     <section aria-labelledby="editor-start-heading">
-      <h2 id="editor-start-heading">Start from</h2>
+      <h2 id="editor-start-heading">{t('editor.start.heading')}</h2>
       <div className="editor-actions">
-        <button type="button" onClick={() => onStart('The bundled record', bundledStart)}>
-          The bundled record
+        <button type="button" onClick={() => onStart({ start: 'bundled' }, bundledStart)}>
+          {t('editor.start.bundled')}
         </button>
         {dataParam !== null && (
-          <button type="button" onClick={() => onStart(`The list at ${dataParam}`, () => onAddress(dataParam))}>
-            The list at {dataParam}
+          <button
+            type="button"
+            onClick={() => onStart({ start: 'address', address: dataParam }, () => onAddress(dataParam))}
+          >
+            {t('editor.start.address', { address: dataParam })}
           </button>
         )}
-        <button type="button" onClick={() => onStart('The blank template', templateStart)}>
-          A blank template
+        <button type="button" onClick={() => onStart({ start: 'template' }, templateStart)}>
+          {t('editor.start.template')}
         </button>
       </div>
       <div className="editor-field">
-        <label htmlFor={fileId}>Open a file: events JSON, a spreadsheet (CSV) or TimelineJS (JSON or CSV)</label>
+        <label htmlFor={fileId}>{t('editor.start.file')}</label>
         <input
           id={fileId}
           type="file"
@@ -248,39 +307,38 @@ function StartSection({ dataParam, onStart, onAddress }: StartSectionProps) {
           onChange={(event) => {
             const files = [...(event.target.files ?? [])];
             event.target.value = '';
-            if (files.length > 0)
-              onStart(`The file ${files.map((file) => file.name).join(', ')}`, () => fileStart(files));
+            if (files.length > 0) onStart({ start: 'file', files: fileNames(files) }, () => fileStart(files));
           }}
         />
         <p id={`${fileId}-help`} className="editor-help">
-          Or drop the file on this page. Choose the source texts (.txt) with an events file to have its quotes checked.
-          Files are read in this browser; nothing is uploaded.
+          {t('editor.start.fileHelp')}
         </p>
       </div>
     </section>
   );
 }
 
-const DETAIL_FIELDS: readonly { name: keyof FileDetails; label: string; multiline?: boolean }[] = [
-  { name: 'title', label: 'Title of the timeline' },
-  { name: 'description', label: 'Description (optional)', multiline: true },
-  { name: 'updated', label: 'Updated (optional)' },
-  { name: 'license', label: 'Licence (optional)' },
+const DETAIL_FIELDS: readonly { name: keyof FileDetails; label: EditorMessageId; multiline?: boolean }[] = [
+  { name: 'title', label: 'editor.details.title' },
+  { name: 'description', label: 'editor.details.description', multiline: true },
+  { name: 'updated', label: 'editor.details.updated' },
+  { name: 'license', label: 'editor.details.license' },
 ];
 
 function DetailsSection(props: { draft: EditorDraft; check: DraftCheck; dispatch: ActionDispatch<[EditorAction]> }) {
   const { draft, check, dispatch } = props;
+  const { t } = useEditorWords();
   const base = useId();
   return (
     <section aria-labelledby="editor-details-heading">
-      <h2 id="editor-details-heading">Timeline</h2>
+      <h2 id="editor-details-heading">{t('editor.details.heading')}</h2>
       <NoticeList notices={noticesAt(check.file, '')} />
       {DETAIL_FIELDS.map(({ name, label, multiline }) => (
         <Field
           key={name}
           id={`${base}-${name}`}
-          label={label}
-          help={fieldHelp([name])}
+          label={t(label)}
+          help={fieldHelp(t, [name])}
           notices={noticesAt(check.file, name)}
           value={draft.details[name]}
           onChange={(value) => dispatch({ type: 'setDetail', field: name, value })}
@@ -300,17 +358,18 @@ interface EventListProps {
 
 /** The events in date order, each marked with how many problems it has. */
 function EventList({ draft, check, editingKey, onEdit }: EventListProps) {
-  if (draft.events.length === 0) return <p className="editor-help">No events yet.</p>;
+  const { t } = useEditorWords();
+  if (draft.events.length === 0) return <p className="editor-help">{t('editor.events.empty')}</p>;
   return (
-    <ul className="editor-event-list" aria-label="Events in date order">
+    <ul className="editor-event-list" aria-label={t('editor.events.list')}>
       {draft.events.map(({ key, record }) => {
         const problems = problemCount(check.events.get(key));
         return (
           <li key={key}>
             <button type="button" aria-current={editingKey === key || undefined} onClick={() => onEdit(key)}>
-              <span className="editor-event-date">{textOf(record.date) || 'No date'}</span>{' '}
-              <span>{textOf(record.title) || 'Untitled'}</span>
-              {problems > 0 && <span className="editor-badge"> ({problemsText(problems)})</span>}
+              <span className="editor-event-date">{textOf(record.date) || t('editor.events.noDate')}</span>{' '}
+              <span>{textOf(record.title) || t('editor.events.untitled')}</span>
+              {problems > 0 && <span className="editor-badge"> {t('editor.badge', { count: problems })}</span>}
             </button>
           </li>
         );
@@ -328,18 +387,15 @@ function ExportSection({
   check: DraftCheck;
   onExported: () => void;
 }) {
-  const [csvNotes, setCsvNotes] = useState<readonly string[]>([]);
+  const words = useEditorWords();
+  const { t } = words;
+  const [csvExport, setCsvExport] = useState<CsvExport>();
   const texts = sourceTextFiles(draft);
+  const csvNotes = csvExport ? csvNoteTexts(csvExport, words) : [];
   return (
     <section aria-labelledby="editor-export-heading">
-      <h2 id="editor-export-heading">Export</h2>
-      <p>
-        {check.ok
-          ? 'The draft is valid: publish events.json where readers can fetch it, and open the timeline with ?data= ' +
-            'and its address.'
-          : `The draft has ${problemsText(check.problemCount)}. You can export it to keep your work, but the ` +
-            'timeline will not show it until they are fixed.'}
-      </p>
+      <h2 id="editor-export-heading">{t('editor.export.heading')}</h2>
+      <p>{check.ok ? t('editor.export.valid') : t('editor.export.invalid', { count: check.problemCount })}</p>
       <div className="editor-actions">
         <button
           type="button"
@@ -348,26 +404,21 @@ function ExportSection({
             onExported();
           }}
         >
-          Download JSON
+          {t('editor.export.json')}
         </button>
         <button
           type="button"
           onClick={() => {
             const csv = eventsCsv(draft);
             download('events.csv', csv.text, 'text/csv');
-            setCsvNotes(csv.notes);
+            setCsvExport(csv);
             onExported();
           }}
         >
-          Download CSV
+          {t('editor.export.csv')}
         </button>
       </div>
-      {texts.length > 0 && (
-        <p className="editor-help">
-          The quotes are checked against {texts.length === 1 ? '1 source text' : `${texts.length} source texts`}: save
-          each (under Sources, &ldquo;Download the text&rdquo;) in a folder named sources beside events.json.
-        </p>
-      )}
+      {texts.length > 0 && <p className="editor-help">{t('editor.export.texts', { count: texts.length })}</p>}
       {csvNotes.length > 0 && (
         <ul className="editor-notices">
           {csvNotes.map((note, index) => (
@@ -381,6 +432,14 @@ function ExportSection({
   );
 }
 
+/** What the spreadsheet could not carry, in sentences. */
+function csvNoteTexts({ problems: csvProblems, detailsLeftOut }: CsvExport, { t, problems }: EditorWords): string[] {
+  return [
+    ...csvProblems.map((problem) => renderProblem(problems, problem)),
+    ...(detailsLeftOut.length > 0 ? [t('editor.export.csvDetails', { fields: detailsLeftOut.join(', ') })] : []),
+  ];
+}
+
 interface ConfirmReplaceProps {
   readonly pending: PendingStart | null;
   readonly onConfirm: (load: PendingStart['load']) => void;
@@ -389,6 +448,7 @@ interface ConfirmReplaceProps {
 
 /** Asks before a starting point replaces a draft: the draft stays one undo away, but people should not be surprised. */
 function ConfirmReplace({ pending, onConfirm, onCancel }: ConfirmReplaceProps) {
+  const { t } = useEditorWords();
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   useEffect(() => {
@@ -398,17 +458,14 @@ function ConfirmReplace({ pending, onConfirm, onCancel }: ConfirmReplaceProps) {
   }, [pending]);
   return (
     <dialog ref={ref} className="editor-dialog" aria-labelledby={headingId} onClose={onCancel}>
-      <h2 id={headingId}>Replace the draft?</h2>
-      <p>
-        {pending?.label} will replace the draft you are editing. Export the draft first to keep a copy; Undo also brings
-        it back.
-      </p>
+      <h2 id={headingId}>{t('editor.confirm.heading')}</h2>
+      <p>{pending && t('editor.confirm.text', { address: '', files: '', ...pending.label })}</p>
       <div className="editor-actions">
         <button type="button" onClick={() => pending && onConfirm(pending.load)}>
-          Replace the draft
+          {t('editor.confirm.replace')}
         </button>
         <button type="button" onClick={() => ref.current?.close()}>
-          Keep the draft
+          {t('editor.confirm.keep')}
         </button>
       </div>
     </dialog>

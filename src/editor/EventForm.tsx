@@ -5,6 +5,8 @@ import { withField, type EditorEvent, type EditorSource } from './draft.ts';
 import { describedBy, Field, FieldNotes, NoticeList, textOf } from './Field.tsx';
 import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, type FieldNotices } from './fieldProblems.ts';
+import { useEditorWords } from './words.tsx';
+import type { EditorMessageId } from '../i18n/editorText.ts';
 
 export interface EventFormProps {
   readonly event: EditorEvent;
@@ -20,6 +22,7 @@ type TextField = 'date' | 'end' | 'title' | 'summary' | 'track' | 'id';
 
 /** The form of one event: every field labelled, with the schema's help and the validator's findings beside it. */
 export function EventForm({ event, notices, sources, onChange, onDuplicate, onDelete, onClose }: EventFormProps) {
+  const { t } = useEditorWords();
   const base = useId();
   const { record } = event;
   const headingId = `${base}-heading`;
@@ -29,11 +32,11 @@ export function EventForm({ event, notices, sources, onChange, onDuplicate, onDe
   const setText = (field: TextField) => (value: string) => {
     onChange(withAutomaticId(record, withText(record, field, value)), field);
   };
-  const field = (name: TextField, label: string, multiline = false) => (
+  const field = (name: TextField, label: EditorMessageId, multiline = false) => (
     <Field
       id={`${base}-${name}`}
-      label={label}
-      help={fieldHelp(['events', name])}
+      label={t(label)}
+      help={fieldHelp(t, ['events', name])}
       notices={noticesAt(notices, name)}
       value={record[name]}
       onChange={setText(name)}
@@ -42,13 +45,13 @@ export function EventForm({ event, notices, sources, onChange, onDuplicate, onDe
   );
   return (
     <section className="editor-form" aria-labelledby={headingId} ref={formRef}>
-      <h3 id={headingId}>{textOf(record.title) || 'New event'}</h3>
+      <h3 id={headingId}>{textOf(record.title) || t('editor.event.new')}</h3>
       <NoticeList notices={noticesAt(notices, '')} />
-      {field('date', 'Date')}
-      {field('end', 'End (optional)')}
-      {field('title', 'Title')}
-      {field('summary', 'Summary', true)}
-      {field('track', 'Track')}
+      {field('date', 'editor.event.date')}
+      {field('end', 'editor.event.end')}
+      {field('title', 'editor.event.title')}
+      {field('summary', 'editor.event.summary', true)}
+      {field('track', 'editor.event.track')}
       <ActorsField
         key={event.key}
         id={`${base}-actors`}
@@ -56,18 +59,18 @@ export function EventForm({ event, notices, sources, onChange, onDuplicate, onDe
         notices={notices}
         onChange={(actors) => onChange({ ...record, actors }, 'actors')}
       />
-      {field('id', 'Id')}
+      {field('id', 'editor.event.id')}
       <Citations base={base} record={record} notices={notices} sources={sources} onChange={onChange} />
       <Documents base={base} record={record} notices={notices} onChange={onChange} />
       <div className="editor-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('editor.event.done')}
         </button>
         <button type="button" onClick={onDuplicate}>
-          Duplicate event
+          {t('editor.event.duplicate')}
         </button>
         <button type="button" className="editor-danger" onClick={onDelete}>
-          Delete event
+          {t('editor.event.delete')}
         </button>
       </div>
     </section>
@@ -102,13 +105,14 @@ function ActorsField(props: {
   onChange: (actors: string[]) => void;
 }) {
   const { id, actors, notices, onChange } = props;
+  const { t } = useEditorWords();
   const [text, setText] = useState(() => (Array.isArray(actors) ? actors.map(textOf).join('; ') : textOf(actors)));
-  const help = `${fieldHelp(['events', 'actors'])} Separate them with semicolons (;).`;
+  const help = t('editor.event.actorsHelp', { help: fieldHelp(t, ['events', 'actors']) });
   const fieldNotices = noticesAt(notices, 'actors');
   const described = describedBy(id, help, fieldNotices);
   return (
     <div className="editor-field">
-      <label htmlFor={id}>Actors</label>
+      <label htmlFor={id}>{t('editor.event.actors')}</label>
       <input
         id={id}
         type="text"
@@ -138,6 +142,7 @@ interface ListProps {
 }
 
 function Citations({ base, record, notices, sources, onChange }: ListProps & { sources: readonly EditorSource[] }) {
+  const { t } = useEditorWords();
   const citations = record.citations;
   const setCitation = (index: number, key: 'source' | 'quote', value: string) => {
     const next = citations.map((citation, at) => {
@@ -148,19 +153,20 @@ function Citations({ base, record, notices, sources, onChange }: ListProps & { s
   const sourceIds = sources.flatMap((source) => (source.record.id === undefined ? [] : [source]));
   return (
     <fieldset className="editor-group">
-      <legend>Quotes</legend>
-      <p className="editor-help">{fieldHelp(['events', 'citations'])}</p>
+      <legend>{t('editor.quotes.legend')}</legend>
+      <p className="editor-help">{fieldHelp(t, ['events', 'citations'])}</p>
       <NoticeList notices={noticesAt(notices, 'citations')} />
       {citations.map((citation, index) => {
         const id = `${base}-citation-${index}`;
         const sourceNotices = noticesAt(notices, `citations.${index}.source`);
-        const sourceHelp = `${fieldHelp(['events', 'citations', 'source'])} Add sources under "Sources".`;
+        const sourceHelp = t('editor.quote.sourceHelp', { help: fieldHelp(t, ['events', 'citations', 'source']) });
         const described = describedBy(`${id}-source`, sourceHelp, sourceNotices);
+        const number = index + 1;
         const known = sourceIds.some((source) => source.record.id === citation.source);
         return (
           <div key={index} className="editor-item">
             <div className="editor-field">
-              <label htmlFor={`${id}-source`}>Source of quote {index + 1}</label>
+              <label htmlFor={`${id}-source`}>{t('editor.quote.source', { number })}</label>
               <select
                 id={`${id}-source`}
                 value={citation.source ?? ''}
@@ -168,9 +174,9 @@ function Citations({ base, record, notices, sources, onChange }: ListProps & { s
                 {...(described && { 'aria-describedby': described })}
                 onChange={(event) => setCitation(index, 'source', event.target.value)}
               >
-                <option value="">Choose a source</option>
+                <option value="">{t('editor.quote.choose')}</option>
                 {!known && citation.source !== undefined && (
-                  <option value={citation.source}>{citation.source} (not among the sources)</option>
+                  <option value={citation.source}>{t('editor.quote.unknownSource', { id: citation.source })}</option>
                 )}
                 {sourceIds.map((source) => (
                   <option key={source.key} value={source.record.id}>
@@ -182,8 +188,8 @@ function Citations({ base, record, notices, sources, onChange }: ListProps & { s
             </div>
             <Field
               id={`${id}-quote`}
-              label={`Quote ${index + 1}`}
-              help={fieldHelp(['events', 'citations', 'quote'])}
+              label={t('editor.quote.text', { number })}
+              help={fieldHelp(t, ['events', 'citations', 'quote'])}
               notices={noticesAt(notices, `citations.${index}.quote`)}
               value={citation.quote}
               onChange={(value) => setCitation(index, 'quote', value)}
@@ -193,13 +199,13 @@ function Citations({ base, record, notices, sources, onChange }: ListProps & { s
               type="button"
               onClick={() => onChange({ ...record, citations: citations.filter((_, at) => at !== index) }, 'citations')}
             >
-              Remove quote {index + 1}
+              {t('editor.quote.remove', { number })}
             </button>
           </div>
         );
       })}
       <button type="button" onClick={() => onChange({ ...record, citations: [...citations, {}] }, 'citations')}>
-        Add a quote
+        {t('editor.quote.add')}
       </button>
     </fieldset>
   );
@@ -212,13 +218,14 @@ function sourceLabel(source: EditorSource): string {
 }
 
 type DocumentField = 'symbol' | 'url' | 'date';
-const DOCUMENT_FIELDS: readonly { name: DocumentField; label: string }[] = [
-  { name: 'symbol', label: 'Symbol' },
-  { name: 'url', label: 'URL' },
-  { name: 'date', label: 'Date (optional)' },
+const DOCUMENT_FIELDS: readonly { name: DocumentField; label: EditorMessageId }[] = [
+  { name: 'symbol', label: 'editor.document.symbol' },
+  { name: 'url', label: 'editor.document.url' },
+  { name: 'date', label: 'editor.document.date' },
 ];
 
 function Documents({ base, record, notices, onChange }: ListProps) {
+  const { t } = useEditorWords();
   const documents = record.documents ?? [];
   const setDocuments = (next: DraftEvent['documents'] & object, field: string) => {
     const rest = { ...record };
@@ -233,8 +240,8 @@ function Documents({ base, record, notices, onChange }: ListProps) {
   };
   return (
     <fieldset className="editor-group">
-      <legend>Documents</legend>
-      <p className="editor-help">{fieldHelp(['events', 'documents'])}</p>
+      <legend>{t('editor.documents.legend')}</legend>
+      <p className="editor-help">{fieldHelp(t, ['events', 'documents'])}</p>
       <NoticeList notices={noticesAt(notices, 'documents')} />
       {documents.map((document, index) => (
         <div key={index} className="editor-item">
@@ -242,8 +249,8 @@ function Documents({ base, record, notices, onChange }: ListProps) {
             <Field
               key={name}
               id={`${base}-document-${index}-${name}`}
-              label={`Document ${index + 1} ${label}`}
-              help={fieldHelp(['events', 'documents', name])}
+              label={t(label, { number: index + 1 })}
+              help={fieldHelp(t, ['events', 'documents', name])}
               notices={noticesAt(notices, `documents.${index}.${name}`)}
               value={document[name]}
               onChange={(value) => setField(index, name, value)}
@@ -258,12 +265,12 @@ function Documents({ base, record, notices, onChange }: ListProps) {
               )
             }
           >
-            Remove document {index + 1}
+            {t('editor.document.remove', { number: index + 1 })}
           </button>
         </div>
       ))}
       <button type="button" onClick={() => setDocuments([...documents, {}], 'documents')}>
-        Add a document
+        {t('editor.document.add')}
       </button>
     </fieldset>
   );

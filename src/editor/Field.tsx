@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Notice } from './fieldProblems.ts';
+import { useEditorWords } from './words.tsx';
 
 export interface FieldProps {
   readonly id: string;
@@ -54,12 +55,15 @@ export function FieldNotes({ id, help, notices }: { id: string; help: string; no
 }
 
 export function NoticeList({ id, notices }: { id?: string; notices: readonly Notice[] }): ReactNode {
+  const { t } = useEditorWords();
   if (notices.length === 0) return null;
   return (
     <ul id={id} className="editor-notices">
       {notices.map((notice, index) => (
         <li key={index} className={`editor-notice editor-notice-${notice.severity}`}>
-          <span className="editor-notice-kind">{notice.severity === 'problem' ? 'Problem: ' : 'Warning: '}</span>
+          <span className="editor-notice-kind">
+            {t(notice.severity === 'problem' ? 'editor.notice.problem' : 'editor.notice.warning')}
+          </span>
           {notice.message}
         </li>
       ))}

@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import type { Timeline } from '../events/model.ts';
-import type { Language } from '../i18n/languages.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { TimelineView } from '../timeline/TimelineView.tsx';
+import { useEditorWords, type EditorWords } from './words.tsx';
 
 export interface PreviewProps {
   /** The last valid state of the draft, or undefined when it has never been valid. */
@@ -13,20 +14,20 @@ export interface PreviewProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   readonly onClose: () => void;
-  /** The language readers will see the dates and axis in; English by default. */
-  readonly language?: Language;
 }
 
 /** The timeline and the card as readers will see them, from the last valid state of the draft. */
 export function Preview(props: PreviewProps) {
-  const { timeline, current, problemCount, selectedId, onSelect, onClose, language = 'en' } = props;
+  const { timeline, current, problemCount, selectedId, onSelect, onClose } = props;
+  const { t } = useEditorWords();
+  const { language } = useTranslator();
   const events = timeline?.events ?? [];
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
   return (
     <>
       <p className="editor-preview-status" role="status">
-        {previewStatus(timeline !== undefined, current, problemCount)}
+        {previewStatus(t, timeline !== undefined, current, problemCount)}
       </p>
       {timeline && (
         <div className={current ? 'editor-preview-view' : 'editor-preview-view editor-preview-stale'}>
@@ -36,7 +37,7 @@ export function Preview(props: PreviewProps) {
             selectedId={selected?.id ?? null}
             onSelect={onSelect}
             language={language}
-            label={`Preview of the timeline: ${timeline.title}`}
+            label={t('editor.preview.label', { title: timeline.title })}
           />
           {selected && (
             <KeepFocus>
@@ -57,12 +58,9 @@ export function Preview(props: PreviewProps) {
   );
 }
 
-function previewStatus(everValid: boolean, current: boolean, problems: number): string {
-  if (current) return 'The preview shows the draft as readers will see it.';
-  const count = problems === 1 ? '1 problem' : `${problems} problems`;
-  return everValid
-    ? `The draft has ${count}; the preview shows its last valid state.`
-    : `The draft has ${count}; the preview appears once it is valid.`;
+function previewStatus(t: EditorWords['t'], everValid: boolean, current: boolean, count: number): string {
+  if (current) return t('editor.preview.current');
+  return t(everValid ? 'editor.preview.stale' : 'editor.preview.never', { count });
 }
 
 /**

@@ -6,6 +6,8 @@ import { download } from './exportFiles.ts';
 import { Field, NoticeList, textOf } from './Field.tsx';
 import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, problemCount, type FieldNotices } from './fieldProblems.ts';
+import { useEditorWords } from './words.tsx';
+import type { EditorMessageId } from '../i18n/editorText.ts';
 
 export interface SourcesPanelProps {
   readonly sources: readonly EditorSource[];
@@ -17,12 +19,10 @@ export interface SourcesPanelProps {
 
 /** Every source in one place: what events cite, with the full text their quotes are checked against. */
 export function SourcesPanel({ sources, notices, onChange, onAdd, onDelete }: SourcesPanelProps) {
+  const { t } = useEditorWords();
   return (
     <>
-      <p className="editor-help">
-        Paste the full text of each source (or the passages you quote, copied exactly): every quote is checked against
-        it as you type. The text stays in this browser.
-      </p>
+      <p className="editor-help">{t('editor.sources.intro')}</p>
       {sources.map((source, index) => (
         <SourceForm
           key={source.key}
@@ -34,20 +34,20 @@ export function SourcesPanel({ sources, notices, onChange, onAdd, onDelete }: So
         />
       ))}
       <button type="button" onClick={onAdd}>
-        Add source
+        {t('editor.sources.add')}
       </button>
     </>
   );
 }
 
 type SourceTextField = 'id' | 'publisher' | 'published' | 'title' | 'description' | 'url';
-const SOURCE_FIELDS: readonly { name: SourceTextField; label: string }[] = [
-  { name: 'publisher', label: 'Publisher' },
-  { name: 'published', label: 'Published (optional)' },
-  { name: 'url', label: 'URL' },
-  { name: 'title', label: 'Title (optional)' },
-  { name: 'description', label: 'Description (optional)' },
-  { name: 'id', label: 'Id' },
+const SOURCE_FIELDS: readonly { name: SourceTextField; label: EditorMessageId }[] = [
+  { name: 'publisher', label: 'editor.source.publisher' },
+  { name: 'published', label: 'editor.source.published' },
+  { name: 'url', label: 'editor.source.url' },
+  { name: 'title', label: 'editor.source.title' },
+  { name: 'description', label: 'editor.source.description' },
+  { name: 'id', label: 'editor.source.id' },
 ];
 
 interface SourceFormProps {
@@ -59,6 +59,7 @@ interface SourceFormProps {
 }
 
 function SourceForm({ number, source, notices, onChange, onDelete }: SourceFormProps) {
+  const { t } = useEditorWords();
   const base = useId();
   const { record, text } = source;
   const problems = problemCount(notices);
@@ -69,16 +70,18 @@ function SourceForm({ number, source, notices, onChange, onDelete }: SourceFormP
   return (
     <fieldset className="editor-group editor-source">
       <legend>
-        Source {number}: {textOf(record.id) || 'new'}
-        {problems > 0 && <span className="editor-badge"> ({problemsText(problems)})</span>}
+        {textOf(record.id)
+          ? t('editor.source.legend', { number, id: textOf(record.id) })
+          : t('editor.source.legendNew', { number })}
+        {problems > 0 && <span className="editor-badge"> {t('editor.badge', { count: problems })}</span>}
       </legend>
       <NoticeList notices={noticesAt(notices, '')} />
       {SOURCE_FIELDS.map(({ name, label }) => (
         <Field
           key={name}
           id={`${base}-${name}`}
-          label={label}
-          help={fieldHelp(['sources', name])}
+          label={t(label)}
+          help={fieldHelp(t, ['sources', name])}
           notices={noticesAt(notices, name)}
           value={record[name]}
           onChange={setField(name)}
@@ -86,8 +89,8 @@ function SourceForm({ number, source, notices, onChange, onDelete }: SourceFormP
       ))}
       <Field
         id={`${base}-text`}
-        label="Full text"
-        help={`Quotes citing this source are checked against this text. ${path ? `Saved as ${path}.` : ''}`}
+        label={t('editor.source.text')}
+        help={path ? t('editor.source.textHelpSaved', { path }) : t('editor.source.textHelp')}
         notices={noticesAt(notices, 'text')}
         value={text}
         onChange={(value) => onChange(record, value === '' ? undefined : value, 'text')}
@@ -97,19 +100,15 @@ function SourceForm({ number, source, notices, onChange, onDelete }: SourceFormP
       <div className="editor-actions">
         {path !== undefined && text !== undefined && (
           <button type="button" onClick={() => download(path.replace(/^sources\//, ''), text, 'text/plain')}>
-            Download the text ({path})
+            {t('editor.source.download', { path })}
           </button>
         )}
         <button type="button" className="editor-danger" onClick={onDelete}>
-          Delete source {number}
+          {t('editor.source.delete', { number })}
         </button>
       </div>
     </fieldset>
   );
-}
-
-export function problemsText(count: number): string {
-  return count === 1 ? '1 problem' : `${count} problems`;
 }
 
 function automaticId(record: DraftSource): string {

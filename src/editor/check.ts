@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { en } from '../events/messages.en.ts';
 import type { Timeline } from '../events/model.ts';
+import type { ProblemCatalog } from '../events/problemCodes.ts';
 import { validateEventsFile } from '../events/validate.ts';
 import { sourceTextReader, toEventsFile, type EditorDraft } from './draft.ts';
 import { draftNotices, type FieldNotices } from './fieldProblems.ts';
@@ -15,14 +17,15 @@ export interface DraftCheck {
   readonly lastValid: Timeline | undefined;
 }
 
-/** Runs the same validator as the app and `npm run validate`, with the texts pasted in the editor as the sources'. */
-export function checkDraft(draft: EditorDraft, lastValid?: Timeline): DraftCheck {
+/**
+ * Runs the same validator as the app and `npm run validate`, with the texts pasted in the editor as the sources',
+ * and words its findings with the catalog (English unless given).
+ */
+export function checkDraft(draft: EditorDraft, lastValid?: Timeline, catalog: ProblemCatalog = en): DraftCheck {
   const result = validateEventsFile(toEventsFile(draft), sourceTextReader(draft));
   const problems = result.ok ? [] : result.problems;
-  const notices = draftNotices(problems, result.warnings ?? [], {
-    events: draft.events.length,
-    sources: draft.sources.length,
-  });
+  const counts = { events: draft.events.length, sources: draft.sources.length };
+  const notices = draftNotices(problems, result.warnings ?? [], counts, catalog);
   const byKey = (records: readonly { key: string }[], found: readonly FieldNotices[]) =>
     new Map(records.map((record, index) => [record.key, found[index] ?? new Map()]));
   return {
@@ -39,11 +42,12 @@ export function checkDraft(draft: EditorDraft, lastValid?: Timeline): DraftCheck
 export const CHECK_DELAY_MS = 150;
 
 /** The check of the draft, run again when the draft has not changed for CHECK_DELAY_MS. */
-export function useDraftCheck(draft: EditorDraft): DraftCheck {
-  const [check, setCheck] = useState(() => checkDraft(draft));
+export function useDraftCheck(draft: EditorDraft, catalog: ProblemCatalog): DraftCheck {
+  const [check, setCheck] = useState(() => checkDraft(draft, undefined, catalog));
   useEffect(() => {
-    const timer = setTimeout(() => setCheck((previous) => checkDraft(draft, previous.lastValid)), CHECK_DELAY_MS);
+    const recheck = () => setCheck((previous) => checkDraft(draft, previous.lastValid, catalog));
+    const timer = setTimeout(recheck, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [draft]);
+  }, [draft, catalog]);
   return check;
 }

@@ -1,5 +1,5 @@
 import { toCsv } from '../events/convert/toCsv.ts';
-import { problemText } from '../events/problemsInEnglish.ts';
+import type { Problem } from '../events/problems.ts';
 import { textPathOf, toEventsFile, type EditorDraft } from './draft.ts';
 
 /** The draft as an events file, as `npm run validate` and `?data=` read it. */
@@ -7,17 +7,18 @@ export function eventsJson(draft: EditorDraft): string {
   return `${JSON.stringify(toEventsFile(draft), null, 2)}\n`;
 }
 
-/** The draft as a spreadsheet (formula-safe), with what the spreadsheet cannot carry, in sentences. */
-export function eventsCsv(draft: EditorDraft): { readonly text: string; readonly notes: readonly string[] } {
+/** The draft as a spreadsheet (formula-safe), with what the spreadsheet cannot carry, for the page to say. */
+export interface CsvExport {
+  readonly text: string;
+  /** What the converter could not put in the spreadsheet. */
+  readonly problems: readonly Problem[];
+  /** The timeline's own fields that only the JSON export keeps (title, description, …). */
+  readonly detailsLeftOut: readonly string[];
+}
+
+export function eventsCsv(draft: EditorDraft): CsvExport {
   const { text, problems } = toCsv(toEventsFile(draft));
-  const details = Object.keys(draft.details);
-  const notes = [
-    ...problems.map(problemText),
-    ...(details.length > 0
-      ? [`A spreadsheet has no place for the timeline's ${details.join(', ')}: the JSON export keeps them.`]
-      : []),
-  ];
-  return { text, notes };
+  return { text, problems, detailsLeftOut: Object.keys(draft.details) };
 }
 
 /** The source texts to save beside the events file, by their path (`sources/x.txt`). */

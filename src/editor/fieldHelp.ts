@@ -1,30 +1,42 @@
-import { eventsJsonSchema } from '../events/jsonSchema.ts';
+import type { EditorMessageId, EditorT } from '../i18n/editorText.ts';
 
 /**
  * The help under each field: the descriptions of the JSON Schema (made from the zod schema), so the
- * editor, the schema file and editors that read it say the same thing.
+ * editor, the schema file and editors that read it say the same thing. The editor's catalogs hold
+ * them per field, in each language; a unit test keeps the English ones equal to the schema's.
  */
 export type HelpPath = readonly ('events' | 'sources' | 'citations' | 'documents' | 'actors' | (string & {}))[];
 
-let schema: unknown;
+/** The message of each field's help, by the names of the lists and fields leading to it. */
+export const HELP_MESSAGES: Readonly<Record<string, EditorMessageId>> = {
+  title: 'editor.help.title',
+  description: 'editor.help.description',
+  updated: 'editor.help.updated',
+  license: 'editor.help.license',
+  'events.id': 'editor.help.event.id',
+  'events.date': 'editor.help.event.date',
+  'events.end': 'editor.help.event.end',
+  'events.title': 'editor.help.event.title',
+  'events.summary': 'editor.help.event.summary',
+  'events.track': 'editor.help.event.track',
+  'events.actors': 'editor.help.event.actors',
+  'events.citations': 'editor.help.event.citations',
+  'events.documents': 'editor.help.event.documents',
+  'events.citations.source': 'editor.help.citation.source',
+  'events.citations.quote': 'editor.help.citation.quote',
+  'events.documents.symbol': 'editor.help.document.symbol',
+  'events.documents.url': 'editor.help.document.url',
+  'events.documents.date': 'editor.help.document.date',
+  'sources.id': 'editor.help.source.id',
+  'sources.publisher': 'editor.help.source.publisher',
+  'sources.published': 'editor.help.source.published',
+  'sources.title': 'editor.help.source.title',
+  'sources.description': 'editor.help.source.description',
+  'sources.url': 'editor.help.source.url',
+};
 
-/** The description of a field, by the names of the lists and fields leading to it: `['events', 'date']`. */
-export function fieldHelp(path: HelpPath): string {
-  schema ??= eventsJsonSchema();
-  let node: unknown = schema;
-  for (const name of path) {
-    node = propertyOf(node, name);
-    // A list's items hold the fields; a list's own description is read when it is the last name.
-    if (path.at(-1) !== name && isRecord(node) && node.type === 'array') node = node.items;
-  }
-  return isRecord(node) && typeof node.description === 'string' ? node.description : '';
-}
-
-function propertyOf(node: unknown, name: string): unknown {
-  const properties = isRecord(node) ? node.properties : undefined;
-  return isRecord(properties) ? properties[name] : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** The help of a field in the editor's language: `fieldHelp(t, ['events', 'date'])`. */
+export function fieldHelp(t: EditorT, path: HelpPath): string {
+  const id = HELP_MESSAGES[path.join('.')];
+  return id === undefined ? '' : t(id);
 }

@@ -1,5 +1,5 @@
-import { type Problem } from '../events/problems.ts';
-import { problemMessage, problemText } from '../events/problemsInEnglish.ts';
+import type { ProblemCatalog } from '../events/problemCodes.ts';
+import { renderMessage, renderProblem, type Problem } from '../events/problems.ts';
 
 /** A problem or a warning, as shown beside a field. */
 export interface Notice {
@@ -47,10 +47,12 @@ function recordFieldKey(path: readonly PropertyKey[], fields: readonly string[])
   return typeof field === 'string' && fields.includes(field) ? field : '';
 }
 
+/** The findings as notices in the catalog's language, each beside the field it is about. */
 export function draftNotices(
   problems: readonly Problem[],
   warnings: readonly Problem[],
   counts: { events: number; sources: number },
+  catalog: ProblemCatalog,
 ): DraftNotices {
   const file = new Map<string, Notice[]>();
   const events = Array.from({ length: counts.events }, () => new Map<string, Notice[]>());
@@ -59,7 +61,7 @@ export function draftNotices(
     map.set(key, [...(map.get(key) ?? []), notice]);
   };
   const place = (finding: Problem, severity: Notice['severity']) => {
-    const notice = { message: problemMessage(finding), severity };
+    const notice = { message: renderMessage(catalog, finding), severity };
     const [list, index, ...rest] = finding.path;
     const record = typeof index === 'number' ? { events, sources }[String(list)]?.[index] : undefined;
     if (record && list === 'events') add(record, eventFieldKey(rest), notice);
@@ -67,7 +69,7 @@ export function draftNotices(
     else {
       const key = recordFieldKey(finding.path, FILE_FIELDS);
       // Beside no field, the place says what it is about ("events: expected at least one event").
-      add(file, key, key === '' ? { ...notice, message: problemText(finding) } : notice);
+      add(file, key, key === '' ? { ...notice, message: renderProblem(catalog, finding) } : notice);
     }
   };
   problems.forEach((problem) => place(problem, 'problem'));

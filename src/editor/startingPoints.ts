@@ -10,9 +10,13 @@ import {
   isTimelineJsJson,
   isTimelineJsSheet,
 } from '../events/convert/fromTimelineJs.ts';
+import { en } from '../events/messages.en.ts';
 import { parseJsonText } from '../events/parseJson.ts';
-import { problemMessage, problemText } from '../events/problemsInEnglish.ts';
+import type { Finding, ProblemCatalog } from '../events/problemCodes.ts';
+import { renderMessage } from '../events/problems.ts';
+import { problemText } from '../events/problemsInEnglish.ts';
 import { SOURCE_TEXT_PATH } from '../events/schema.ts';
+import { ENGLISH_EDITOR_TEXT, type EditorT } from '../i18n/editorText.ts';
 import { draftFromFile, type EditorDraft } from './draft.ts';
 
 /** A draft to start from, with what the reader should know about how it was read. */
@@ -20,6 +24,48 @@ export interface Start {
   readonly draft: EditorDraft;
   /** Sentences: what a converter could not translate, which events need a citation. */
   readonly notes: readonly string[];
+}
+
+/** Why a starting point could not be opened, as data, so that the editor says it in the reader's language. */
+export type StartProblem =
+  | { readonly kind: 'no-events-file' }
+  | { readonly kind: 'several-events-files'; readonly count: number }
+  | { readonly kind: 'not-events-file' }
+  | { readonly kind: 'http'; readonly address: string; readonly status: number }
+  | { readonly kind: 'unreachable'; readonly address: string }
+  | { readonly kind: 'finding'; readonly finding: Finding };
+
+/** A start that failed; its message is the English sentence, `file` the file it was about. */
+export class StartError extends Error {
+  constructor(
+    readonly problem: StartProblem,
+    readonly file?: string,
+  ) {
+    super(startProblemText(problem, ENGLISH_EDITOR_TEXT, en, file));
+  }
+}
+
+/** The problem in a sentence, in the language of `t` and `catalog`. */
+export function startProblemText(problem: StartProblem, t: EditorT, catalog: ProblemCatalog, file?: string): string {
+  const reason = startReason(problem, t, catalog);
+  return file === undefined ? reason : t('editor.start.inFile', { file, reason });
+}
+
+function startReason(problem: StartProblem, t: EditorT, catalog: ProblemCatalog): string {
+  switch (problem.kind) {
+    case 'no-events-file':
+      return t('editor.start.noEventsFile');
+    case 'several-events-files':
+      return t('editor.start.severalEventsFiles', { count: problem.count });
+    case 'not-events-file':
+      return t('editor.start.notEventsFile');
+    case 'http':
+      return t('editor.start.http', { address: problem.address, status: problem.status });
+    case 'unreachable':
+      return t('editor.start.unreachable', { address: problem.address });
+    case 'finding':
+      return renderMessage(catalog, problem.finding);
+  }
 }
 
 /** The timeline that ships with the app, with its source texts, so its quotes are checked as in the app. */
@@ -47,15 +93,9 @@ export async function templateStart(): Promise<Start> {
  */
 export async function fileStart(files: readonly File[]): Promise<Start | Error> {
   const main = files.filter((file) => !isTextFile(file.name));
-  if (main.length !== 1) {
-    return new Error(
-      main.length === 0
-        ? 'no events file among the files; expected one .json or .csv file (with any .txt source texts)'
-        : `${main.length} events files were given; expected one .json or .csv file (with any .txt source texts)`,
-    );
-  }
   const [file] = main;
-  if (!file) return new Error('no file given');
+  if (main.length > 1) return new StartError({ kind: 'several-events-files', count: main.length });
+  if (!file) return new StartError({ kind: 'no-events-file' });
   const texts = new Map<string, string>();
   for (const textFile of files.filter((candidate) => isTextFile(candidate.name))) {
     texts.set(`sources/${textFile.name}`, await textFile.text());
@@ -64,7 +104,7 @@ export async function fileStart(files: readonly File[]): Promise<Start | Error> 
   const title = file.name.replace(/\.[^.]*$/, '');
   const readText = (path: string) => texts.get(path);
   const start = /\.csv$/i.test(file.name) ? fromCsvText(text, title, readText) : fromJsonText(text, readText, title);
-  return start instanceof Error ? new Error(`${file.name}: ${start.message}`) : start;
+  return start instanceof StartError ? new StartError(start.problem, file.name) : start;
 }
 
 /** The list a `?data=` address names, fetched with the source texts beside it; nothing is sent anywhere. */
@@ -88,10 +128,10 @@ export async function addressStart(dataParam: string, pageUrl: URL): Promise<Sta
 async function fetchText(url: URL): Promise<string | Error> {
   try {
     const response = await fetch(url, { credentials: 'omit' });
-    if (!response.ok) return new Error(`${url.href}: the server answered HTTP ${response.status}`);
+    if (!response.ok) return new StartError({ kind: 'http', address: url.href, status: response.status });
     return await response.text();
   } catch {
-    return new Error(`${url.href} could not be fetched: the address is unreachable or its server does not allow it`);
+    return new StartError({ kind: 'unreachable', address: url.href });
   }
 }
 
@@ -114,14 +154,18 @@ function fromCsvText(text: string, title: string, readText: (path: string) => st
   return fromConversion(conversion, timelineJs, readText);
 }
 
-function fromJsonText(text: string, readText: (path: string) => string | undefined, title?: string): Start | Error {
+function fromJsonText(
+  text: string,
+  readText: (path: string) => string | undefined,
+  title?: string,
+): Start | StartError {
   const json = parseJsonText(text);
-  if (!('value' in json)) return new Error(problemMessage(json));
+  if (!('value' in json)) return new StartError({ kind: 'finding', finding: json });
   if (isTimelineJsJson(json.value)) {
     return fromConversion(fromTimelineJsJson(json.value, title === undefined ? {} : { title }), true, readText);
   }
   const file = asDraftFile(json.value);
-  if (file instanceof Error) return file;
+  if (file instanceof StartError) return file;
   return { draft: draftFromFile(file, readText), notes: [] };
 }
 
@@ -147,10 +191,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * An events file read leniently: the editor shows whatever is wrong beside its field, so only what
  * it cannot show at all is refused (not an object, no list of events).
  */
-function asDraftFile(value: unknown): DraftFile | Error {
-  if (!isRecord(value) || !Array.isArray(value.events)) {
-    return new Error('not an events file or a TimelineJS file; expected a JSON object with a list "events"');
-  }
+function asDraftFile(value: unknown): DraftFile | StartError {
+  if (!isRecord(value) || !Array.isArray(value.events)) return new StartError({ kind: 'not-events-file' });
   const sources = Array.isArray(value.sources) ? (value.sources as unknown[]).filter(isRecord) : [];
   const events = (value.events as unknown[]).filter(isRecord).map((event): DraftEvent => ({
     ...(event as Omit<DraftEvent, 'citations'>),

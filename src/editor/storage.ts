@@ -1,3 +1,4 @@
+import type { EditorT } from '../i18n/editorText.ts';
 import type { EditorDraft } from './draft.ts';
 
 /** What is kept in the browser between visits: the draft, and whether it holds changes never exported. */
@@ -12,25 +13,29 @@ export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 export const STORAGE_KEY = 'un-ict-timeline-editor-draft';
 const FORMAT_VERSION = 1;
 
-/** Saves the draft; returns a sentence for the page when the browser refuses (full, private mode, blocked). */
-export function saveDraft(store: KeyValueStore | Error, saved: SavedDraft): string | undefined {
-  if (store instanceof Error) return storageMessage(store);
+/** Why the draft could not be kept or read: the page says it in words (storageMessage). */
+export type StorageProblem =
+  { readonly kind: 'full' } | { readonly kind: 'refused'; readonly reason: string } | { readonly kind: 'unreadable' };
+
+/** Saves the draft; returns what went wrong when the browser refuses (full, private mode, blocked). */
+export function saveDraft(store: KeyValueStore | Error, saved: SavedDraft): StorageProblem | undefined {
+  if (store instanceof Error) return storageProblem(store);
   try {
     store.setItem(STORAGE_KEY, JSON.stringify({ version: FORMAT_VERSION, ...saved }));
     return undefined;
   } catch (error) {
-    return storageMessage(error);
+    return storageProblem(error);
   }
 }
 
-/** The draft kept from the last visit: undefined when there is none, a sentence when it cannot be read. */
-export function loadDraft(store: KeyValueStore | Error): SavedDraft | string | undefined {
-  if (store instanceof Error) return storageMessage(store);
+/** The draft kept from the last visit: undefined when there is none, a problem when it cannot be read. */
+export function loadDraft(store: KeyValueStore | Error): SavedDraft | StorageProblem | undefined {
+  if (store instanceof Error) return storageProblem(store);
   let text: string | null;
   try {
     text = store.getItem(STORAGE_KEY);
   } catch (error) {
-    return storageMessage(error);
+    return storageProblem(error);
   }
   if (text === null) return undefined;
   try {
@@ -39,7 +44,12 @@ export function loadDraft(store: KeyValueStore | Error): SavedDraft | string | u
   } catch {
     // Reported below, with the same words as a value of the wrong shape.
   }
-  return 'The draft kept in this browser could not be read, so the editor starts afresh.';
+  return { kind: 'unreadable' };
+}
+
+/** Whether loadDraft found no draft it could use, but something to say. */
+export function isStorageProblem(loaded: SavedDraft | StorageProblem | undefined): loaded is StorageProblem {
+  return loaded !== undefined && 'kind' in loaded;
 }
 
 /** The page's localStorage, or the error the browser raises when it is blocked (some private modes). */
@@ -60,39 +70,49 @@ function isSavedDraft(value: unknown): value is SavedDraft & { version: number }
   return typeof details === 'object' && details !== null && Array.isArray(sources) && Array.isArray(events);
 }
 
-function storageMessage(error: unknown): string {
-  const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
-  const reason = quota
-    ? 'the browser storage for this site is full'
-    : `the browser refused to store it (${error instanceof Error ? error.message : String(error)})`;
-  return (
-    `Your changes are not being saved in this browser: ${reason}. ` +
-    'Export the draft as JSON now and again before you leave, or your work will be lost.'
-  );
+function storageProblem(error: unknown): StorageProblem {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return { kind: 'full' };
+  return { kind: 'refused', reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** The problem in a sentence for the page, in the editor's language. */
+export function storageMessage(problem: StorageProblem, t: EditorT): string {
+  switch (problem.kind) {
+    case 'full':
+      return t('editor.storage.full');
+    case 'refused':
+      return t('editor.storage.refused', { reason: problem.reason });
+    case 'unreadable':
+      return t('editor.storage.unreadable');
+  }
+}
+
+function sameProblem(a: StorageProblem | undefined, b: StorageProblem | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Saves the draft as it changes and keeps the latest storage error, in the shape useSyncExternalStore reads. */
 export interface DraftSaver {
   readonly save: (saved: SavedDraft) => void;
   readonly subscribe: (listener: () => void) => () => void;
-  /** The sentence to show while saving fails; undefined while it works. */
-  readonly message: () => string | undefined;
+  /** What to say while saving fails; undefined while it works. The same object until it changes. */
+  readonly problem: () => StorageProblem | undefined;
 }
 
 export function draftSaver(store: KeyValueStore | Error): DraftSaver {
-  let message: string | undefined;
+  let problem: StorageProblem | undefined;
   const listeners = new Set<() => void>();
   return {
     save: (saved) => {
       const next = saveDraft(store, saved);
-      if (next === message) return;
-      message = next;
+      if (sameProblem(next, problem)) return;
+      problem = next;
       for (const listener of listeners) listener();
     },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    message: () => message,
+    problem: () => problem,
   };
 }

@@ -31,7 +31,7 @@ const PACK_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ def
 };
 
 /** Numbers as UN documents print them: Western digits in Arabic too, like the dates. */
-const NUMBER_LOCALES: Readonly<Record<Language, string>> = {
+export const NUMBER_LOCALES: Readonly<Record<Language, string>> = {
   ar: 'ar-u-nu-latn',
   zh: 'zh-Hans',
   en: 'en',

@@ -22,7 +22,7 @@ function poll<T>(read: () => Promise<T>) {
 /** The kinds of the dialogs the page opened (alert, confirm, beforeunload), by page. */
 const dialogsSeen = new WeakMap<Page, string[]>();
 
-async function openEditor(): Promise<Page> {
+async function openEditor(query = '', heading = 'Timeline editor'): Promise<Page> {
   const page = await browser.newPage();
   const seen: string[] = [];
   dialogsSeen.set(page, seen);
@@ -31,8 +31,8 @@ async function openEditor(): Promise<Page> {
     seen.push(dialog.type());
     void dialog.accept();
   });
-  await page.goto(`${browser.url}?edit=1`);
-  await page.getByRole('heading', { name: 'Timeline editor' }).waitFor();
+  await page.goto(`${browser.url}?edit=1${query}`);
+  await page.getByRole('heading', { name: heading }).waitFor();
   return page;
 }
 
@@ -156,6 +156,27 @@ describe('the editor (?edit=1)', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] };
     expect(result.ok && result.timeline.events).toHaveLength(bundled.events.length);
+  });
+
+  it('speaks French with ?lang=fr: its labels, the field help, and the bad date beside its field', async () => {
+    const page = await openEditor('&lang=fr', 'Éditeur de frise chronologique');
+    await page.getByRole('button', { name: 'Un modèle vierge' }).click();
+    await poll(() => page.locator('.editor-preview-status').textContent()).toContain('tel que les lecteurs le verront');
+    await page.getByRole('button', { name: 'Ajouter un événement' }).click();
+    const date = page.getByLabel('Date', { exact: true });
+    await date.fill('2019-02-30');
+    await poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    const said = await description(date);
+    expect(said).toContain(
+      'attendu\u00A0: une date qui existe dans le calendrier\u00A0; reçu\u00A0: «\u00A02019-02-30\u00A0»',
+    );
+    expect(said).toContain('Quand il a eu lieu. Une date du calendrier ISO 8601');
+    expect(said).not.toMatch(/expected|calendar date|When it happened/);
+    const listed = page.getByRole('list', { name: 'Événements par date' }).getByRole('button', { name: '2019-02-30' });
+    // The new event lacks a title, a summary and more: each is counted, in French plurals.
+    await poll(() => listed.textContent()).toMatch(/\(\d+ problèmes\)$/);
+    await page.getByLabel('Titre', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Télécharger le JSON' }).waitFor();
   });
 
   it('has no axe violations with an event open that has problems', async () => {

@@ -4,7 +4,17 @@ import { checkDraft } from '../../src/editor/check.ts';
 import { EMPTY_DRAFT, toEventsFile, type EditorDraft, type EditorEvent } from '../../src/editor/draft.ts';
 import { eventFieldKey, noticesAt, problemCount } from '../../src/editor/fieldProblems.ts';
 import { editorReducer, initialState, MAX_UNDO_STEPS, type EditorState } from '../../src/editor/history.ts';
-import { draftSaver, loadDraft, saveDraft, type KeyValueStore } from '../../src/editor/storage.ts';
+import {
+  draftSaver,
+  isStorageProblem,
+  loadDraft,
+  saveDraft,
+  storageMessage,
+  type KeyValueStore,
+  type SavedDraft,
+  type StorageProblem,
+} from '../../src/editor/storage.ts';
+import { editorText, ENGLISH_EDITOR_TEXT } from '../../src/i18n/editorText.ts';
 
 const SOURCE_TEXT = 'The delegates agreed on the text of the resolution after long talks.';
 
@@ -190,7 +200,7 @@ describe('saving the draft in the browser', () => {
     expect(loadDraft(store)).toEqual(saved);
   });
 
-  it('says, in words, that changes are not saved when the storage is full', () => {
+  it("says, in words and in the editor's language, that changes are not saved when the storage is full", async () => {
     const full: KeyValueStore = {
       getItem: () => null,
       setItem: () => {
@@ -201,23 +211,32 @@ describe('saving the draft in the browser', () => {
     let notified = 0;
     saver.subscribe(() => (notified += 1));
     saver.save(saved);
-    expect(saver.message()).toMatch(
+    const problem = saver.problem();
+    expect(problem && storageMessage(problem, ENGLISH_EDITOR_TEXT)).toMatch(
       /^Your changes are not being saved in this browser: the browser storage .* is full/,
     );
-    expect(saver.message()).toContain('Export the draft as JSON');
+    expect(problem && storageMessage(problem, ENGLISH_EDITOR_TEXT)).toContain('Export the draft as JSON');
+    expect(problem && storageMessage(problem, await editorText('fr'))).toMatch(
+      /^Vos modifications ne sont pas enregistrées dans ce navigateur\u00A0: l’espace de stockage .* est plein/,
+    );
     expect(notified).toBe(1);
   });
 
   it('says so when the browser blocks storage altogether (some private modes)', () => {
     // What browserStore() returns when reading window.localStorage throws.
     const blocked = new Error('Access is denied for this document.');
-    expect(loadDraft(blocked)).toContain('Access is denied for this document.');
-    expect(saveDraft(blocked, saved)).toContain('Your changes are not being saved');
+    const inWords = (problem: SavedDraft | StorageProblem | undefined) =>
+      isStorageProblem(problem) ? storageMessage(problem, ENGLISH_EDITOR_TEXT) : problem;
+    expect(inWords(loadDraft(blocked))).toContain('Access is denied for this document.');
+    expect(inWords(saveDraft(blocked, saved))).toContain('Your changes are not being saved');
   });
 
   it('starts afresh, saying so, from a stored draft it cannot read', () => {
     const store = memoryStore();
     store.setItem('un-ict-timeline-editor-draft', '{"version": 1, "draft": 3');
-    expect(loadDraft(store)).toBe('The draft kept in this browser could not be read, so the editor starts afresh.');
+    const problem = loadDraft(store);
+    expect(isStorageProblem(problem) && storageMessage(problem, ENGLISH_EDITOR_TEXT)).toBe(
+      'The draft kept in this browser could not be read, so the editor starts afresh.',
+    );
   });
 });
