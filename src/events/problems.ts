@@ -208,7 +208,9 @@ function issueFinding(issue: z.core.$ZodIssue): Finding {
  * whose objects are closed (schema.ts): there an unknown key is a language, or a field not translated.
  */
 export function findingsFromIssues(issues: readonly z.core.$ZodIssue[]): Finding[] {
-  return issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeyFindings(issue) : issueFinding(issue)));
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? unknownKeyFindings(issue) : issueFinding(issue),
+  );
 }
 
 /** Inside `translations` (or a track's names) keys are languages; inside one language's entry, fields. */

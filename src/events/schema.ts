@@ -143,19 +143,24 @@ export const timelineTranslationsSchema = translations("The timeline's title and
 const trackNameSchema = closed(
   z.strictObject(
     Object.fromEntries(
-      TRANSLATED_LANGUAGES.map((language) => [language, z.optional(text('The track name in this language.', LIMITS.track))]),
+      TRANSLATED_LANGUAGES.map((language) => [
+        language,
+        z.optional(text('The track name in this language.', LIMITS.track)),
+      ]),
     ) as Record<TranslatedLanguage, z.ZodMiniOptional<z.ZodMiniString>>,
   ),
 );
 
 export const trackNamesSchema = z.optional(
-  z.record(z.string(), trackNameSchema).check(
-    z.describe(
-      'Track names in other UN languages: each key is a track as the events write it, e.g. ' +
-        '{ "UN General Assembly": { "fr": "Assemblée générale des Nations Unies" } }. A track is one row, so it is ' +
-        'named once here rather than on every event. A track left out is shown in English.',
+  z
+    .record(z.string(), trackNameSchema)
+    .check(
+      z.describe(
+        'Track names in other UN languages: each key is a track as the events write it, e.g. ' +
+          '{ "UN General Assembly": { "fr": "Assemblée générale des Nations Unies" } }. A track is one row, so it is ' +
+          'named once here rather than on every event. A track left out is shown in English.',
+      ),
     ),
-  ),
 );
 
 export const documentSchema = z.strictObject({
