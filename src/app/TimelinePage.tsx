@@ -27,6 +27,9 @@ import { useUrlState } from './useUrlState.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
+import { localizedHeading } from '../events/localized.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { langWithin } from '../ui/localizedText.ts';
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -45,6 +48,8 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   // Search and filters: the timeline, the list and the handout show only what matches.
   const explore = useExplore(timeline, address.state);
   const { events } = explore;
+  const { language } = useTranslator();
+  const heading = localizedHeading(timeline, language);
   const printing = usePrinting();
   const Handout = useHandout();
   const pageRef = useRef<HTMLDivElement>(null);
@@ -105,15 +110,17 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       </a>
       {!options.embed && (
         <header className="app-header">
-          <h1>{timeline.title}</h1>
-          {timeline.description && <p>{timeline.description}</p>}
+          <h1 {...langWithin(heading.title, language)}>{heading.title.text}</h1>
+          {heading.description && <p {...langWithin(heading.description, language)}>{heading.description.text}</p>}
           <AboutButton onOpen={openAbout} />
         </header>
       )}
       <main id={MAIN_ID} tabIndex={-1} className={`app-main app-main-${view}`}>
         {options.embed && (
           // The host page has its own header; the title stays for screen readers and for print.
-          <h1 className="visually-hidden embed-title">{timeline.title}</h1>
+          <h1 className="visually-hidden embed-title" {...langWithin(heading.title, language)}>
+            {heading.title.text}
+          </h1>
         )}
         <div className="app-toolbar">
           <ViewToggle view={view} onChange={setView} />
@@ -166,6 +173,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               ref={timelineViewRef}
               events={events}
               tracks={timeline.tracks}
+              trackNames={timeline.trackNames}
               {...(explore.initialWindow && { initialWindow: explore.initialWindow })}
               selectedId={selected?.id ?? null}
               onSelect={openEvent}

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import { CitePanel } from './CitePanel.tsx';
 import type { Citable } from '../ui/citation.ts';
-import { EventDetails, EventMeta } from '../ui/EventDetails.tsx';
+import { EventDetails, EventMeta, EventTitle } from '../ui/EventDetails.tsx';
 import './card.css';
 
 export interface EventCardProps {
@@ -42,12 +42,12 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose }
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef} onKeyDown={onKeyDown}>
       <header className="event-card-header">
         <EventMeta event={event} />
-        <h2 id={headingId}>{event.title}</h2>
+        <EventTitle event={event} id={headingId} />
         <button type="button" className="event-card-close" onClick={onClose} aria-label="Close event card">
           ×
         </button>
       </header>
-      <EventDetails event={event} />
+      <EventDetails event={event} noteFallback />
       <div className="event-card-actions">
         <CopyButton text={link}>Copy link to this event</CopyButton>
         <CiteToggle key={event.id} items={citablesOf(event)} />

@@ -5,6 +5,7 @@ import {
   type TranslatedLanguage,
 } from './contentLanguages.ts';
 import type { Timeline, TimelineEvent, TrackTranslations } from './model.ts';
+import type { TrackNames } from './schema.ts';
 
 /** A text from the data and the language it is actually in, which is English where no translation is given. */
 export interface LocalizedText {
@@ -39,10 +40,13 @@ export function localized(event: TimelineEvent, language: ContentLanguage): Loca
 }
 
 /** A track's name for its label, from the file's `trackNames`. */
-export function localizedTrack(timeline: Timeline, track: string, language: ContentLanguage): LocalizedText {
+export function localizedTrack(
+  trackNames: TrackNames | undefined,
+  track: string,
+  language: ContentLanguage,
+): LocalizedText {
   // An own key only: a track named "constructor" has no names from Object.prototype.
-  const names =
-    timeline.trackNames && Object.hasOwn(timeline.trackNames, track) ? timeline.trackNames[track] : undefined;
+  const names = trackNames && Object.hasOwn(trackNames, track) ? trackNames[track] : undefined;
   return localizedTrackName(track, names, language);
 }
 

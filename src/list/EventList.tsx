@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { EventDetails, EventMeta, type SourceNumbers } from '../ui/EventDetails.tsx';
+import { EventDetails, EventMeta, EventTitle, type SourceNumbers } from '../ui/EventDetails.tsx';
 import type { TimelineEvent } from '../events/model.ts';
 import './list.css';
 
@@ -32,7 +32,7 @@ function EventEntry({ event, sourceNumbers }: { event: TimelineEvent; sourceNumb
   return (
     <article className="event-list-entry" aria-labelledby={headingId}>
       <EventMeta event={event} />
-      <h2 id={headingId}>{event.title}</h2>
+      <EventTitle event={event} id={headingId} />
       <EventDetails event={event} {...(sourceNumbers && { sourceNumbers })} />
     </article>
   );

@@ -1,5 +1,6 @@
 import { formatDateAt } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import { langWithin, useLocalized, usePageLanguage } from '../ui/localizedText.ts';
 import { overviewRows } from './overview.ts';
 
 /** Above this many events a cell gives a count, not titles, so the overview still fits one page. */
@@ -58,11 +59,16 @@ function EventNames({ events }: { events: readonly TimelineEvent[] }) {
     <ul>
       {events.map((event) => (
         <li key={event.id}>
-          <ShortDate event={event} /> {event.title}
+          <ShortDate event={event} /> <OverviewTitle event={event} />
         </li>
       ))}
     </ul>
   );
+}
+
+function OverviewTitle({ event }: { event: TimelineEvent }) {
+  const { title } = useLocalized(event);
+  return <span {...langWithin(title, usePageLanguage())}>{title.text}</span>;
 }
 
 /** A dot per event, as in a dot plot, and the number, which is what a screen reader hears. */

@@ -3,15 +3,21 @@ import {
   useEffectEvent,
   useId,
   useImperativeHandle,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import type { ContentLanguage } from '../events/contentLanguages.ts';
+import { localizedTrack } from '../events/localized.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import type { TrackNames } from '../events/schema.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
 import { announcementFor, KEY_INSTRUCTIONS } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
+import { labelledIn, type TrackLabel } from './items.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
 import { animation, drawingWidth, edgeRoom, fitBoxes, isInWindow, panToShow, windowAroundCount } from './viewWindow.ts';
@@ -24,6 +30,8 @@ export interface TimelineViewProps {
   readonly events: readonly TimelineEvent[];
   /** Every track of the timeline, shown or not. */
   readonly tracks: readonly string[];
+  /** The tracks' names in other languages, for their labels (the file's `trackNames`). */
+  readonly trackNames?: TrackNames | undefined;
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   /** Accessible name of the timeline region. */
@@ -47,7 +55,41 @@ export interface TimelineHandle {
 const ZOOM_STEP = 0.5;
 
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label, initialWindow, ref }: TimelineViewProps) {
+export function TimelineView(props: TimelineViewProps) {
+  const { language } = useTranslator();
+  const events = useMemo(() => props.events.map((event) => labelledIn(event, language)), [props.events, language]);
+  const trackLabels = useMemo(
+    () => trackLabelsIn(props.tracks, props.trackNames, language),
+    [props.tracks, props.trackNames, language],
+  );
+  return <LabelledTimelineView {...props} events={events} trackLabels={trackLabels} />;
+}
+
+/** Labels for the tracks the data names in the page's language, and English ones marked as such. */
+function trackLabelsIn(
+  tracks: readonly string[],
+  trackNames: TrackNames | undefined,
+  language: ContentLanguage,
+): ReadonlyMap<string, TrackLabel> {
+  if (language === 'en') return new Map();
+  return new Map(
+    tracks.map((track) => {
+      const { text, lang } = localizedTrack(trackNames, track, language);
+      return [track, { text, ...(lang !== language && { lang }) }];
+    }),
+  );
+}
+
+function LabelledTimelineView({
+  events,
+  tracks,
+  trackLabels,
+  selectedId,
+  onSelect,
+  label,
+  initialWindow,
+  ref,
+}: TimelineViewProps & { readonly trackLabels: ReadonlyMap<string, TrackLabel> }) {
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
@@ -77,7 +119,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
 
   const visRef = useVisTimeline(
     containerRef,
-    { events, tracks, initialWindow },
+    { events, tracks, trackLabels, initialWindow },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),

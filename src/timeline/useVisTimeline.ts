@@ -4,7 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../events/model.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
-import { itemIdAt, renderGroup, renderItem, toTimelineGroup, type EventCount } from './items.ts';
+import { itemIdAt, renderGroup, renderItem, toTimelineGroup, type EventCount, type TrackLabel } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
 
 /**
@@ -43,6 +43,8 @@ export interface VisInput {
   readonly events: readonly TimelineEvent[];
   /** Every track, shown or not, so rows stay put when a filter empties one. */
   readonly tracks: readonly string[];
+  /** Labels of the tracks in the page's language, where they differ from the track's name in the file. */
+  readonly trackLabels?: ReadonlyMap<string, TrackLabel>;
   /** The window at creation; without it, a short list is fitted once drawn and a long one shown whole. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
 }
@@ -74,7 +76,7 @@ export function useVisTimeline(
 ): RefObject<Vis | null> {
   const visRef = useRef<Vis | null>(null);
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
-  const { events, tracks } = input;
+  const { events, tracks, trackLabels } = input;
   const onSelect = useEffectEvent(listeners.onSelect);
   const onCount = useEffectEvent(listeners.onCount);
   const onActivate = useEffectEvent(listeners.onActivate);
@@ -86,7 +88,7 @@ export function useVisTimeline(
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { events: firstEvents, tracks: firstTracks, initialWindow } = initial();
+    const { events: firstEvents, tracks: firstTracks, trackLabels: firstLabels, initialWindow } = initial();
     const items = new DataSet<DataItem>();
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
@@ -104,7 +106,7 @@ export function useVisTimeline(
     });
     if (window) timeline.setWindow(window.start, window.end, { animation: false });
     const groupSync = new KeyedSync<DataGroup>(groups, (a, b) => a.content === b.content);
-    groupSync.apply(firstTracks.map(toTimelineGroup));
+    groupSync.apply(firstTracks.map((track) => toTimelineGroup(track, firstLabels?.get(track))));
     feed.show(firstEvents, currentView(timeline, container));
     // A short list is fitted to its items now, and to its drawn boxes' widths after the first draw.
     if (!window) timeline.fit({ animation: false });
@@ -140,8 +142,8 @@ export function useVisTimeline(
   }, [containerRef]);
 
   useEffect(() => {
-    groupsRef.current?.apply(tracks.map(toTimelineGroup));
-  }, [tracks]);
+    groupsRef.current?.apply(tracks.map((track) => toTimelineGroup(track, trackLabels?.get(track))));
+  }, [tracks, trackLabels]);
 
   useEffect(() => {
     const vis = visRef.current;

@@ -1,11 +1,16 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
+import { documentUrlIn } from '../events/localized.ts';
 import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { citationLabel } from './citation.ts';
+import { langWithin, useLocalized, usePageLanguage } from './localizedText.ts';
 import { KindName } from './KindShape.tsx';
 import './eventDetails.css';
 
 /** What kind of event it is, when and where it sits: its kind, its date (or span) and its track. */
 export function EventMeta({ event }: { event: TimelineEvent }) {
+  const { track } = useLocalized(event);
+  const language = usePageLanguage();
   return (
     <p className="event-card-meta">
       {event.kind && (
@@ -22,7 +27,7 @@ export function EventMeta({ event }: { event: TimelineEvent }) {
         </>
       )}
       <span aria-hidden="true"> · </span>
-      <span>{event.track}</span>
+      <span {...langWithin(track, language)}>{track.text}</span>
     </p>
   );
 }
@@ -33,11 +38,38 @@ export function EventMeta({ event }: { event: TimelineEvent }) {
  */
 export type SourceNumbers = ReadonlyMap<string, number>;
 
-/** What happened, who took part, what the sources say and which documents record it. */
-export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
+/** The event's title in the page's language, marked with its own where the data gives it only in English. */
+export function EventTitle({ event, id }: { event: TimelineEvent; id: string }) {
+  const { title } = useLocalized(event);
+  return (
+    <h2 id={id} {...langWithin(title, usePageLanguage())}>
+      {title.text}
+    </h2>
+  );
+}
+
+/**
+ * What happened, who took part, what the sources say and which documents record it. `noteFallback`: say, in the
+ * reader's language, when the summary is in English (the card does; the list would say it for every event).
+ */
+export function EventDetails({
+  event,
+  sourceNumbers,
+  noteFallback = false,
+}: {
+  event: TimelineEvent;
+  sourceNumbers?: SourceNumbers;
+  noteFallback?: boolean;
+}) {
+  const { summary } = useLocalized(event);
+  const { language, t } = useTranslator();
+  const fallback = summary.lang !== language;
   return (
     <>
-      <p className="event-card-summary">{event.summary}</p>
+      {noteFallback && fallback && <p className="event-card-summary-note">{t('content.summaryInEnglish')}</p>}
+      <p className="event-card-summary" {...langWithin(summary, language)}>
+        {summary.text}
+      </p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
           <strong>Actors:</strong> {event.actors.join(', ')}
@@ -60,7 +92,8 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
   const { source, quote, checked } = citation;
   return (
     <figure className="event-card-quote">
-      <blockquote cite={source.url}>
+      {/* Quotes are never translated: they are in the language of their source. */}
+      <blockquote cite={source.url} lang={source.language ?? 'en'}>
         <p>{quote}</p>
       </blockquote>
       <figcaption>
@@ -99,18 +132,22 @@ function SourceCitation({ source }: { source: Citation['source'] }) {
 }
 
 function Documents({ documents }: { documents: readonly UnDocument[] }) {
+  const language = usePageLanguage();
   return (
     <section className="event-card-documents">
       <h3>UN documents</h3>
       <ul>
-        {documents.map((document, index) => (
-          <li key={index}>
-            <a href={document.url} target="_blank" rel="noopener noreferrer">
-              {document.symbol}
-            </a>
-            <PrintedUrl url={document.url} />
-          </li>
-        ))}
+        {documents.map((document, index) => {
+          const url = documentUrlIn(document.url, language);
+          return (
+            <li key={index}>
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                {document.symbol}
+              </a>
+              <PrintedUrl url={url} />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

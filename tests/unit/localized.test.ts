@@ -54,9 +54,12 @@ describe('localized()', () => {
   });
 
   it('names tracks for their labels, and the timeline in its heading', () => {
-    expect(localizedTrack(timeline, 'UN General Assembly', 'zh')).toEqual({ text: '联合国大会', lang: 'zh' });
-    expect(localizedTrack(timeline, 'Bilateral', 'zh')).toEqual({ text: 'Bilateral', lang: 'en' });
-    expect(localizedTrack(timeline, 'constructor', 'fr')).toEqual({ text: 'constructor', lang: 'en' });
+    expect(localizedTrack(timeline.trackNames, 'UN General Assembly', 'zh')).toEqual({
+      text: '联合国大会',
+      lang: 'zh',
+    });
+    expect(localizedTrack(timeline.trackNames, 'Bilateral', 'zh')).toEqual({ text: 'Bilateral', lang: 'en' });
+    expect(localizedTrack(timeline.trackNames, 'constructor', 'fr')).toEqual({ text: 'constructor', lang: 'en' });
     expect(localizedHeading(timeline, 'fr')).toEqual({ title: { text: 'Chronologie d’essai', lang: 'fr' } });
     expect(localizedHeading({ ...timeline, description: 'About it.' }, 'zh')).toEqual({
       title: { text: '测试时间线', lang: 'zh' },
