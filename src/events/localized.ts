@@ -1,9 +1,5 @@
-import {
-  BASE_LANGUAGE,
-  isTranslatedLanguage,
-  type ContentLanguage,
-  type TranslatedLanguage,
-} from './contentLanguages.ts';
+// Types only: the views load this with the first screen, the schema's language list with the validator.
+import type { ContentLanguage, TranslatedLanguage } from './contentLanguages.ts';
 import type { Timeline, TimelineEvent, TrackTranslations } from './model.ts';
 import type { TrackNames } from './schema.ts';
 
@@ -25,8 +21,8 @@ function pick(
   language: ContentLanguage,
   translated: (language: TranslatedLanguage) => string | undefined,
 ): LocalizedText {
-  const text = isTranslatedLanguage(language) ? translated(language) : undefined;
-  return text === undefined ? { text: english, lang: BASE_LANGUAGE } : { text, lang: language };
+  const text = language === 'en' ? undefined : translated(language);
+  return text === undefined ? { text: english, lang: 'en' } : { text, lang: language };
 }
 
 /** An event's title, summary and track in the reader's language where the data has them, else in English. */
@@ -69,8 +65,8 @@ export function localizedHeading(
   return { title, description: pick(timeline.description, language, (lang) => translations?.[lang]?.description) };
 }
 
-const UNDOCS_HOSTS = new Set(['undocs.org', 'www.undocs.org']);
-const UNDOCS_LANGUAGE_SEGMENT = /^\/(?:ar|zh|en|fr|ru|es)(?=\/)/i;
+/** An undocs.org address (with or without www, and any language segment it already has) and the path after it. */
+const UNDOCS = /^(https?:\/\/(?:www\.)?undocs\.org\/)(?:(?:ar|zh|en|fr|ru|es)\/)?(?=[^/])/i;
 
 /**
  * The address of a UN document in the reader's language: undocs.org takes the language as the first segment of
@@ -78,14 +74,5 @@ const UNDOCS_LANGUAGE_SEGMENT = /^\/(?:ar|zh|en|fr|ru|es)(?=\/)/i;
  * and every address for English readers, are kept as the data gives them.
  */
 export function documentUrlIn(url: string, language: ContentLanguage): string {
-  if (language === BASE_LANGUAGE) return url;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return url;
-  }
-  if (!UNDOCS_HOSTS.has(parsed.hostname) || parsed.pathname.length <= 1) return url;
-  parsed.pathname = `/${language}${parsed.pathname.replace(UNDOCS_LANGUAGE_SEGMENT, '')}`;
-  return parsed.href;
+  return language === 'en' ? url : url.replace(UNDOCS, `$1${language}/`);
 }

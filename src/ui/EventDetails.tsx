@@ -66,7 +66,9 @@ export function EventDetails({
   const fallback = summary.lang !== language;
   return (
     <>
-      {noteFallback && fallback && <p className="event-card-summary-note">{t('content.summaryInEnglish')}</p>}
+      {noteFallback && fallback && (
+        <p className="event-card-unchecked event-card-summary-note">{t('content.summaryInEnglish')}</p>
+      )}
       <p className="event-card-summary" {...langWithin(summary, language)}>
         {summary.text}
       </p>
