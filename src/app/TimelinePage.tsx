@@ -30,6 +30,8 @@ import type { Translator } from '../i18n/translator.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
+import { localizedHeading } from '../events/localized.ts';
+import { langWithin } from '../ui/localizedText.ts';
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -50,6 +52,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   // Search and filters: the timeline, the list and the handout show only what matches.
   const explore = useExplore(timeline, address.state);
   const { events } = explore;
+  const heading = localizedHeading(timeline, language);
   const printing = usePrinting();
   const Handout = useHandout();
   const pageRef = useRef<HTMLDivElement>(null);
@@ -110,15 +113,23 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
       </a>
       {!options.embed && (
         <header className="app-header">
-          <h1 dir="auto">{timeline.title}</h1>
-          {timeline.description && <p dir="auto">{timeline.description}</p>}
+          <h1 dir="auto" {...langWithin(heading.title, language)}>
+            {heading.title.text}
+          </h1>
+          {heading.description && (
+            <p dir="auto" {...langWithin(heading.description, language)}>
+              {heading.description.text}
+            </p>
+          )}
           <AboutButton onOpen={openAbout} />
         </header>
       )}
       <main id={MAIN_ID} tabIndex={-1} className={`app-main app-main-${view}`}>
         {options.embed && (
           // The host page has its own header; the title stays for screen readers and for print.
-          <h1 className="visually-hidden embed-title">{timeline.title}</h1>
+          <h1 className="visually-hidden embed-title" {...langWithin(heading.title, language)}>
+            {heading.title.text}
+          </h1>
         )}
         <div className="app-toolbar">
           <ViewToggle view={view} onChange={setView} />
@@ -173,6 +184,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               ref={timelineViewRef}
               events={events}
               tracks={timeline.tracks}
+              trackNames={timeline.trackNames}
               {...(explore.initialWindow && { initialWindow: explore.initialWindow })}
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
@@ -202,7 +214,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
           </>
         ) : (
           <div className="app-list-view">
-            <EventList events={events} language={language} />
+            <EventList events={events} />
           </div>
         )}
       </main>
@@ -214,7 +226,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
             // eslint-disable-next-line react-hooks/static-components
             <Handout timeline={explore.timeline} language={language} />
           ) : (
-            <EventList events={events} label={t('app.handoutList')} language={language} />
+            <EventList events={events} label={t('app.handoutList')} />
           )}
         </section>
       )}

@@ -4,7 +4,7 @@ import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Direction, type Language } from '../i18n/languages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import type { Citable } from '../ui/citation.ts';
-import { EventDetails, EventMeta } from '../ui/EventDetails.tsx';
+import { EventDetails, EventMeta, EventTitle } from '../ui/EventDetails.tsx';
 import './card.css';
 
 export interface EventCardProps {
@@ -45,15 +45,13 @@ export function EventCard({ event, position, link, onPrevious, onNext, onClose, 
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <article className="event-card" aria-labelledby={headingId} tabIndex={-1} ref={cardRef} onKeyDown={onKeyDown}>
       <header className="event-card-header">
-        <EventMeta event={event} language={language} />
-        <h2 id={headingId} dir="auto">
-          {event.title}
-        </h2>
+        <EventMeta event={event} />
+        <EventTitle event={event} id={headingId} />
         <button type="button" className="event-card-close" onClick={onClose} aria-label={t('card.close')}>
           ×
         </button>
       </header>
-      <EventDetails event={event} />
+      <EventDetails event={event} noteFallback />
       <div className="event-card-actions">
         <CopyButton text={link}>{t('card.copyLink')}</CopyButton>
         <CiteToggle key={event.id} items={citablesOf(event)} />

@@ -158,6 +158,12 @@ export const en: ProblemCatalog = {
       if (closest === null) return loose ? message : `${message}; no passage of the source begins or ends like it`;
       return `${message}; ${closestPassageHint(closest)}`;
     },
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? 'English is the base text: write it in the field itself, not among the translations'
+        : `unknown language ${q(language)}; expected one of ${allowed.map(q).join(', ')}`,
+    'untranslatable-field': ({ field, translatable }) =>
+      `${q(field)} is not translated here; expected ${translatable.map(q).join(' or ')}`,
     'unreadable-source-text': ({ path, reason }) => `cannot read ${q(path)}: ${reason}`,
     'unknown-field': ({ field, nearest, known }) =>
       `unknown field ${q(field)}, ignored; ` +
@@ -166,6 +172,8 @@ export const en: ProblemCatalog = {
     'unquoted-number': ({ number }) =>
       `the number ${q(number)} is in the summary but in none of the event's quotes; ` +
       'quote the passage that gives it, or take it out of the summary',
+    'unused-track-name': ({ track }) =>
+      `no event is on the track ${q(track)}, so these names are never shown; expected a track as the events write it`,
     conversion: ({ text }) => text,
   },
 };

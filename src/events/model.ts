@@ -1,5 +1,5 @@
 import type { CalendarDate } from './calendarDate.ts';
-import type { EventRecord, SourceRecord } from './schema.ts';
+import type { EventRecord, SourceRecord, TimelineTranslations, TrackNames } from './schema.ts';
 
 /** The validated, typed timeline the views render. Built only by validateEventsFile. */
 export interface Timeline {
@@ -13,7 +13,14 @@ export interface Timeline {
   readonly events: readonly TimelineEvent[];
   /** Track names in the order they first appear in the file. */
   readonly tracks: readonly string[];
+  /** The title and description in other languages (localized.ts picks one). */
+  readonly translations?: TimelineTranslations;
+  /** Each track's name in other languages, by the track's name in the file. */
+  readonly trackNames?: TrackNames;
 }
+
+/** One track's name in other languages. */
+export type TrackTranslations = TrackNames[string];
 
 /** An event as written in the file, with its dates parsed and its citations resolved. */
 export type TimelineEvent = Readonly<
@@ -24,6 +31,8 @@ export type TimelineEvent = Readonly<
     documents: readonly UnDocument[];
     /** The events it names as related, in the file's order, with their titles for the links. */
     related?: readonly RelatedEvent[];
+    /** Its track's names in other languages, from the file's `trackNames`. */
+    trackTranslations?: TrackTranslations;
   }
 >;
 

@@ -73,12 +73,18 @@ export interface ProblemParams {
     readonly loose: boolean;
     readonly closest?: ClosestPassage | null;
   };
+  /** A key of `translations` (or of a track's names, or a source's `language`) that is not a translated language. */
+  'unknown-language': Found & { readonly language: string; readonly allowed: readonly string[] };
+  /** A field in one language's translations that is not translated there; `translatable` are those that are. */
+  'untranslatable-field': { readonly field: string; readonly translatable: readonly string[] };
   /** `reason` comes from whoever read the file (disk or web), in English. */
   'unreadable-source-text': { readonly path: string; readonly reason: string };
   // Warnings.
   'unknown-field': { readonly field: string; readonly nearest?: string; readonly known: readonly string[] };
   placeholder: { readonly text: string; readonly fix: PlaceholderFix };
   'unquoted-number': { readonly number: string };
+  /** A key of `trackNames` that no event's track is: a misspelt track, whose names are never shown. */
+  'unused-track-name': { readonly track: string };
   /** A problem the spreadsheet and TimelineJS converter found, in its English sentence. */
   conversion: { readonly text: string };
 }

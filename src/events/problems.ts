@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { TRANSLATED_LANGUAGES } from './contentLanguages.ts';
 import {
   SCHEMA_ISSUE_CODES,
   type Finding,
@@ -13,6 +14,9 @@ import {
   type SchemaIssueCode,
   type Severity,
 } from './problemCodes.ts';
+
+/** The fields each record translates, as in schema.ts (a track's names are in `trackNames`). */
+const TRANSLATABLE_FIELDS = { timeline: ['title', 'description'], event: ['title', 'summary'] } as const;
 
 export type { Finding, Place, Problem, ProblemCode, ProblemParams, Severity } from './problemCodes.ts';
 
@@ -30,7 +34,12 @@ export function quoted(text: string): string {
 }
 
 /** Warnings leave the data usable; every other code is an error. */
-const WARNING_CODES: ReadonlySet<ProblemCode> = new Set(['unknown-field', 'placeholder', 'unquoted-number']);
+const WARNING_CODES: ReadonlySet<ProblemCode> = new Set([
+  'unknown-field',
+  'placeholder',
+  'unquoted-number',
+  'unused-track-name',
+]);
 
 /** A problem found at `path`, as data; its severity follows from its code unless given. */
 export function finding<C extends ProblemCode>(
@@ -181,6 +190,10 @@ function issueFinding(issue: z.core.$ZodIssue): Finding {
       if (path.at(-1) === 'kind') {
         return finding('unknown-kind', { ...found, allowed: issue.values.map(String) }, path);
       }
+      if (path.at(-1) === 'language' && issue.input !== undefined) {
+        const language = typeof issue.input === 'string' ? shortened(issue.input) : '';
+        return finding('unknown-language', { ...found, language, allowed: issue.values.map(String) }, path);
+      }
       break;
     case 'invalid_format':
     case 'custom':
@@ -190,7 +203,24 @@ function issueFinding(issue: z.core.$ZodIssue): Finding {
   return finding('invalid', { text: issue.message, ...found }, path);
 }
 
-/** Turns zod's issues into findings. (Unknown fields never reach zod: see unknownFields.ts.) */
+/**
+ * Turns zod's issues into findings. Unknown fields never reach zod (see unknownFields.ts) but in translations,
+ * whose objects are closed (schema.ts): there an unknown key is a language, or a field not translated.
+ */
 export function findingsFromIssues(issues: readonly z.core.$ZodIssue[]): Finding[] {
-  return issues.map(issueFinding);
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys' ? unknownKeyFindings(issue) : issueFinding(issue),
+  );
+}
+
+/** Inside `translations` (or a track's names) keys are languages; inside one language's entry, fields. */
+function unknownKeyFindings({ path, keys }: z.core.$ZodIssueUnrecognizedKeys): Finding[] {
+  const isLanguageLevel = path.at(-1) === 'translations' || path.at(-2) === 'trackNames';
+  if (isLanguageLevel) {
+    return keys.map((key) =>
+      finding('unknown-language', { language: shortened(key), allowed: [...TRANSLATED_LANGUAGES] }, [...path, key]),
+    );
+  }
+  const translatable = TRANSLATABLE_FIELDS[path.length <= 2 ? 'timeline' : 'event'];
+  return keys.map((key) => finding('untranslatable-field', { field: shortened(key), translatable }, [...path, key]));
 }

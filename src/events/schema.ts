@@ -9,6 +9,7 @@ import {
   DAY_SCHEMA_PATTERN,
   parseCalendarDate,
 } from './calendarDate.ts';
+import { BASE_LANGUAGE, TRANSLATED_LANGUAGES, type TranslatedLanguage } from './contentLanguages.ts';
 import { LIMITS } from './limits.ts';
 import type { SchemaIssueCode } from './problemCodes.ts';
 
@@ -81,12 +82,86 @@ export const sourceSchema = z.strictObject({
         z.describe('true when the text file holds only the passages quoted, copied exactly, not the whole source.'),
       ),
   ),
+  language: z.optional(
+    z
+      .enum([BASE_LANGUAGE, ...TRANSLATED_LANGUAGES])
+      .check(
+        z.describe(
+          'The language the source is written in, and so its quotes, which are never translated: ' +
+            `${[BASE_LANGUAGE, ...TRANSLATED_LANGUAGES].join(', ')}. Leave it out for English.`,
+        ),
+      ),
+  ),
 });
 
 export const citationSchema = z.strictObject({
   source: text('The id of an entry in "sources".', LIMITS.id),
   quote: text('Words copied verbatim from the source.', LIMITS.quote),
 });
+
+/**
+ * Objects whose every key is known, even in the JSON Schema (jsonSchema.ts opens every other object): a misspelt
+ * language or field in a translation would otherwise leave the reader with the English text and no word why.
+ */
+const closedSchemas = new Set<z.core.$ZodType>();
+export const CLOSED_SCHEMAS: ReadonlySet<z.core.$ZodType> = closedSchemas;
+
+function closed<T extends z.ZodMiniType>(schema: T): T {
+  closedSchemas.add(schema);
+  return schema;
+}
+
+/** `{ "fr": {…}, "ar": {…} }`: one entry per language, each giving some of the fields in that language. */
+function translations<S extends z.core.$ZodLooseShape>(what: string, fields: S) {
+  const entry = closed(z.strictObject(fields));
+  const perLanguage = Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [language, z.optional(entry)]));
+  return z.optional(
+    closed(
+      z
+        .strictObject(perLanguage as Record<TranslatedLanguage, z.ZodMiniOptional<typeof entry>>)
+        .check(
+          z.describe(
+            `${what} in other UN languages, keyed by language code (${TRANSLATED_LANGUAGES.join(', ')}); ` +
+              'English is the base text, in the fields themselves. Any field left out is shown in English.',
+          ),
+        ),
+    ),
+  );
+}
+
+/** The translatable fields of an event, in TRANSLATABLE order; tracks are translated once, in `trackNames`. */
+export const eventTranslationsSchema = translations('The title and summary', {
+  title: z.optional(text('The title in this language.', LIMITS.title)),
+  summary: z.optional(text('The summary in this language.', LIMITS.summary)),
+});
+
+export const timelineTranslationsSchema = translations("The timeline's title and description", {
+  title: z.optional(text('The title in this language.', LIMITS.title)),
+  description: z.optional(text('The description in this language.', LIMITS.description)),
+});
+
+const trackNameSchema = closed(
+  z.strictObject(
+    Object.fromEntries(
+      TRANSLATED_LANGUAGES.map((language) => [
+        language,
+        z.optional(text('The track name in this language.', LIMITS.track)),
+      ]),
+    ) as Record<TranslatedLanguage, z.ZodMiniOptional<z.ZodMiniString>>,
+  ),
+);
+
+export const trackNamesSchema = z.optional(
+  z
+    .record(z.string(), trackNameSchema)
+    .check(
+      z.describe(
+        'Track names in other UN languages: each key is a track as the events write it, e.g. ' +
+          '{ "UN General Assembly": { "fr": "Assemblée générale des Nations Unies" } }. A track is one row, so it is ' +
+          'named once here rather than on every event. A track left out is shown in English.',
+      ),
+    ),
+);
 
 export const documentSchema = z.strictObject({
   symbol: text('UN document symbol, e.g. "A/RES/53/70".', LIMITS.documentSymbol),
@@ -134,6 +209,7 @@ export const eventSchema = z.strictObject({
   documents: z.optional(
     z.array(documentSchema).check(z.maxLength(LIMITS.documentsPerEvent), z.describe('Primary documents, by symbol.')),
   ),
+  translations: eventTranslationsSchema,
 });
 
 export const eventsFileSchema = z
@@ -157,6 +233,8 @@ export const eventsFileSchema = z
         LIMITS.license,
       ),
     ),
+    translations: timelineTranslationsSchema,
+    trackNames: trackNamesSchema,
     sources: z.array(sourceSchema).check(z.minLength(1), z.describe('What events cite.')),
     events: z.array(eventSchema).check(z.minLength(1), z.describe('The events.')),
   })
@@ -165,3 +243,6 @@ export const eventsFileSchema = z
 export type EventRecord = z.infer<typeof eventSchema>;
 export type SourceRecord = z.infer<typeof sourceSchema>;
 export type CitationRecord = z.infer<typeof citationSchema>;
+export type EventTranslations = NonNullable<z.infer<typeof eventTranslationsSchema>>;
+export type TimelineTranslations = NonNullable<z.infer<typeof timelineTranslationsSchema>>;
+export type TrackNames = NonNullable<z.infer<typeof trackNamesSchema>>;

@@ -23,6 +23,8 @@ import {
   type CitationRecord,
   type EventRecord,
   type SourceRecord,
+  type TimelineTranslations,
+  type TrackNames,
 } from './schema.ts';
 import { summaryNumberWarnings } from './summaryNumbers.ts';
 import { withoutUnknownFields } from './unknownFields.ts';
@@ -106,6 +108,7 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
 
   // The titles of related events name their links on the card.
   const titles = new Map(parsed.success ? parsed.data.events.map((event) => [event.id, event.title]) : []);
+  const trackNames = parsed.success ? parsed.data.trackNames : undefined;
   const events = rawEvents.flatMap((value, index) => {
     const path = ['events', index];
     const record = parsed.success ? parsed.data.events[index] : wellFormed(value, eventSchema);
@@ -116,15 +119,18 @@ export function validateEventsFile(file: unknown, readText: ReadSourceText): Val
       path,
       context,
     );
-    return record ? [toEvent(record, citations, titles)] : [];
+    return record ? [toEvent(record, citations, titles, trackNames)] : [];
   });
 
   if (!parsed.success || problems.length > 0) {
     return { ok: false, problems: placed(inFileOrder(problems), file), warnings };
   }
   // Unquoted numbers are warnings: the card is still shown, but a claim on it cannot be checked there.
-  const numberWarnings = placed(summaryNumberWarnings(parsed.data.events), file);
-  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...numberWarnings] };
+  const laterWarnings = placed(
+    [...summaryNumberWarnings(parsed.data.events), ...unusedTrackNames(trackNames, parsed.data.events)],
+    file,
+  );
+  return { ok: true, timeline: toTimeline(parsed.data, events), warnings: [...warnings, ...laterWarnings] };
 }
 
 /** The same checks, starting from the text of the file: a syntax error is one more problem. */
@@ -204,6 +210,14 @@ function reportUnknownRelated(events: readonly unknown[], report: Report): void 
       else if (!ids.has(id)) report(path, 'related-unknown', { id: shortened(id) });
     });
   });
+}
+
+/** Names given for a track no event is on: a misspelling, since the names would never be shown. */
+function unusedTrackNames(trackNames: TrackNames | undefined, events: readonly EventRecord[]): Finding[] {
+  const tracks = new Set(events.map((event) => event.track));
+  return Object.keys(trackNames ?? {})
+    .filter((track) => !tracks.has(track))
+    .map((track) => finding('unused-track-name', { track: shortened(track) }, ['trackNames', track]));
 }
 
 /** Groups the problems of each record (`events[2]`) together, in record order, keeping their order within it. */
@@ -291,7 +305,12 @@ function toSource(record: SourceRecord): Source {
   return { ...source, ...(published !== undefined && { published: mustParse(published) }) };
 }
 
-function toEvent(record: EventRecord, citations: Citation[], titles: ReadonlyMap<string, string>): TimelineEvent {
+function toEvent(
+  record: EventRecord,
+  citations: Citation[],
+  titles: ReadonlyMap<string, string>,
+  trackNames: TrackNames | undefined,
+): TimelineEvent {
   // The record's citations (sources named by id) are replaced below by the checked ones, sources included.
   const { date, end, documents, related, ...rest } = record;
   // Ids that name no event were reported (reportUnknownRelated); a file with problems is not shown.
@@ -306,12 +325,16 @@ function toEvent(record: EventRecord, citations: Citation[], titles: ReadonlyMap
     citations,
     documents: documents ?? [],
     ...(links.length > 0 && { related: links }),
+    // An own key only: a track named "constructor" has no names from Object.prototype.
+    ...(trackNames && Object.hasOwn(trackNames, record.track) && { trackTranslations: trackNames[record.track] }),
   };
 }
 
 interface FileHeading {
   title: string;
   description?: string | undefined;
+  translations?: TimelineTranslations | undefined;
+  trackNames?: TrackNames | undefined;
   updated?: string | undefined;
   license?: string | undefined;
 }
@@ -322,6 +345,8 @@ function toTimeline(file: FileHeading, events: TimelineEvent[]): Timeline {
     ...(file.description !== undefined && { description: file.description }),
     ...(file.updated !== undefined && { updated: mustParse(file.updated) }),
     ...(file.license !== undefined && { license: file.license }),
+    ...(file.translations !== undefined && { translations: file.translations }),
+    ...(file.trackNames !== undefined && { trackNames: file.trackNames }),
     // Array.prototype.sort is stable, so events on the same date keep their order in the file.
     events: [...events].sort((a, b) => a.date.start.getTime() - b.date.start.getTime()),
     tracks: [...new Set(events.map((event) => event.track))],

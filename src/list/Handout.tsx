@@ -17,7 +17,7 @@ export default function Handout({ timeline, language = 'en' }: { timeline: Timel
   return (
     <>
       <YearTrackOverview events={timeline.events} tracks={timeline.tracks} language={language} />
-      <EventList events={timeline.events} label={t('handout.list')} sourceNumbers={sourceNumbers} language={language} />
+      <EventList events={timeline.events} label={t('handout.list')} sourceNumbers={sourceNumbers} />
       <section className="handout-sources" aria-label={t('handout.sources')}>
         <h2>{t('handout.sources')}</h2>
         <ol>

@@ -1,7 +1,8 @@
 import { formatWithinYear } from '../events/calendarDate.ts';
 import type { TimelineEvent } from '../events/model.ts';
-import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
+import { useTranslator } from '../i18n/I18nProvider.tsx';
+import { langWithin, useLocalized, usePageLanguage } from '../ui/localizedText.ts';
 import { overviewRows } from './overview.ts';
 
 /** Above this many events a cell gives a count, not titles, so the overview still fits one page. */
@@ -63,11 +64,16 @@ function EventNames({ events, language }: { events: readonly TimelineEvent[]; la
     <ul>
       {events.map((event) => (
         <li key={event.id}>
-          <ShortDate event={event} language={language} /> <bdi>{event.title}</bdi>
+          <ShortDate event={event} language={language} /> <OverviewTitle event={event} />
         </li>
       ))}
     </ul>
   );
+}
+
+function OverviewTitle({ event }: { event: TimelineEvent }) {
+  const { title } = useLocalized(event);
+  return <bdi {...langWithin(title, usePageLanguage())}>{title.text}</bdi>;
 }
 
 /** A dot per event, as in a dot plot, and the number, which is what a screen reader hears. */

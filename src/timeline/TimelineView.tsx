@@ -3,17 +3,22 @@ import {
   useEffectEvent,
   useId,
   useImperativeHandle,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
   type Ref,
 } from 'react';
+import type { ContentLanguage } from '../events/contentLanguages.ts';
+import { localizedTrack } from '../events/localized.ts';
 import type { TimelineEvent } from '../events/model.ts';
+import type { TrackNames } from '../events/schema.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Language } from '../i18n/languages.ts';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
 import { announcementFor } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
+import { labelledIn, type TrackLabel } from './items.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
 import { animation, drawingWidth, edgeRoom, fitBoxes, isInWindow, panToShow, windowAroundCount } from './viewWindow.ts';
@@ -26,6 +31,8 @@ export interface TimelineViewProps {
   readonly events: readonly TimelineEvent[];
   /** Every track of the timeline, shown or not. */
   readonly tracks: readonly string[];
+  /** The tracks' names in other languages, for their labels (the file's `trackNames`). */
+  readonly trackNames?: TrackNames | undefined;
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   /** Accessible name of the timeline region. */
@@ -52,7 +59,44 @@ const ZOOM_STEP = 0.5;
 
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, tracks, selectedId, onSelect, label, initialWindow, language = 'en', ref } = props;
+  const pageLanguage = useTranslator().language;
+  const events = useMemo(
+    () => props.events.map((event) => labelledIn(event, pageLanguage)),
+    [props.events, pageLanguage],
+  );
+  const trackLabels = useMemo(
+    () => trackLabelsIn(props.tracks, props.trackNames, pageLanguage),
+    [props.tracks, props.trackNames, pageLanguage],
+  );
+  return <LabelledTimelineView {...props} events={events} trackLabels={trackLabels} />;
+}
+
+/** Labels for the tracks the data names in the page's language, and English ones marked as such. */
+function trackLabelsIn(
+  tracks: readonly string[],
+  trackNames: TrackNames | undefined,
+  language: ContentLanguage,
+): ReadonlyMap<string, TrackLabel> {
+  if (language === 'en') return new Map();
+  return new Map(
+    tracks.map((track) => {
+      const { text, lang } = localizedTrack(trackNames, track, language);
+      return [track, { text, ...(lang !== language && { lang }) }];
+    }),
+  );
+}
+
+function LabelledTimelineView({
+  events,
+  tracks,
+  trackLabels,
+  selectedId,
+  onSelect,
+  label,
+  initialWindow,
+  language = 'en',
+  ref,
+}: TimelineViewProps & { readonly trackLabels: ReadonlyMap<string, TrackLabel> }) {
   const { t } = useTranslator();
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -84,7 +128,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   const visRef = useVisTimeline(
     containerRef,
-    { events, tracks, initialWindow, language },
+    { events, tracks, trackLabels, initialWindow, language },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),

@@ -1,5 +1,7 @@
 import type { DataGroup, DataItem, IdType } from 'vis-timeline/esnext';
 import { periodEnd } from '../events/calendarDate.ts';
+import type { ContentLanguage } from '../events/contentLanguages.ts';
+import { localized, type LocalizedText } from '../events/localized.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { EventKind } from '../events/schema.ts';
 import type { Translator } from '../i18n/translator.ts';
@@ -10,6 +12,18 @@ import './periods.css';
 /** An event's item: what vis-timeline draws, and the kind its template shows as a shape. */
 export interface EventItem extends DataItem {
   readonly kind?: EventKind;
+  /** The label's language where it is not the page's (a title the data gives only in English). */
+  readonly lang?: string;
+}
+
+/** An event as the timeline labels it: its title in the page's language, and the title's language where different. */
+export type LabelledEvent = TimelineEvent & { readonly titleLang?: string };
+
+/** The event with its title in the page's language where the data has one; English pages get the event itself. */
+export function labelledIn(event: TimelineEvent, language: ContentLanguage): LabelledEvent {
+  if (language === 'en') return event;
+  const { title } = localized(event, language);
+  return { ...event, title: title.text, ...(title.lang !== language && { titleLang: title.lang }) };
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,13 +36,14 @@ const PERIOD_ABOVE_MS = 183 * DAY_MS;
  * year, is drawn as a bar covering that whole period, so the picture claims no more than the data.
  * A span of more than half a year is a period, drawn as a light band over its years.
  */
-export function toTimelineItem(event: TimelineEvent): EventItem {
+export function toTimelineItem(event: LabelledEvent): EventItem {
   const item: EventItem = {
     id: event.id,
     group: event.track,
     start: event.date.start,
     content: event.title,
     ...(event.kind && { kind: event.kind }),
+    ...(event.titleLang && { lang: event.titleLang }),
   };
   if (event.end) {
     const end = periodEnd(event.end);
@@ -71,7 +86,7 @@ const SHORT_PERIOD_MS = 366 * 24 * 60 * 60 * 1000;
  * (a three-day summit), is a box at the middle of its period: a bar a few pixels wide would cut its
  * label to nothing. Periods (a group's mandate) and spans of a year or more keep their band.
  */
-export function toCompactItem(event: TimelineEvent): EventItem {
+export function toCompactItem(event: LabelledEvent): EventItem {
   const item = toTimelineItem(event);
   if (item.className === PERIOD_CLASS) return { ...withoutSpan(item), type: 'box', className: PERIOD_START_CLASS };
   if (item.type !== 'range' || item.end === undefined) return item;
@@ -84,6 +99,7 @@ export function toCompactItem(event: TimelineEvent): EventItem {
     content: event.title,
     type: 'box',
     ...(event.kind && { kind: event.kind }),
+    ...(event.titleLang && { lang: event.titleLang }),
   };
 }
 
@@ -103,11 +119,20 @@ function withoutSpan(item: EventItem): EventItem {
     ...box,
     ...(item.group !== undefined && { group: item.group as string }),
     ...(item.kind && { kind: item.kind }),
+    ...(item.lang && { lang: item.lang }),
   };
 }
 
-export function toTimelineGroup(track: string): DataGroup {
-  return { id: track, content: track };
+/** A track's row; its label in the page's language where the data names it so, else marked with its own language. */
+export interface TrackGroup extends DataGroup {
+  readonly lang?: string;
+}
+
+/** How a track is labelled: `lang` only where it differs from the page's. */
+export type TrackLabel = Pick<LocalizedText, 'text'> & { readonly lang?: string };
+
+export function toTimelineGroup(track: string, label?: TrackLabel): TrackGroup {
+  return { id: track, content: label?.text ?? track, ...(label?.lang && { lang: label.lang }) };
 }
 
 /**
@@ -146,16 +171,18 @@ function renderEvent(t: Translator['t'], item: EventItem | null | undefined): HT
   // The shape is named for screen readers ("Resolution"), so the button reads "Resolution, <title>".
   if (item?.kind) button.append(kindShapeElement(item.kind, kindName(t, item.kind)));
   button.append(item?.content ?? '');
+  if (item?.lang) button.lang = item.lang;
   // Where a label is cut short with an ellipsis, the pointer shows it whole (focus announces it).
   button.title = item?.content ?? '';
   return button;
 }
 
-export function renderGroup(group?: DataGroup): HTMLElement {
+export function renderGroup(group?: TrackGroup): HTMLElement {
   const label = document.createElement('span');
   label.className = 'timeline-track';
   label.dir = 'auto';
   label.textContent = typeof group?.content === 'string' ? group.content : '';
+  if (group?.lang) label.lang = group.lang;
   return label;
 }
 

@@ -7,7 +7,7 @@ import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Language } from '../i18n/languages.ts';
 import { axisFormat } from './axisLabels.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
-import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount } from './items.ts';
+import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount, type TrackLabel } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
 
 /**
@@ -45,6 +45,8 @@ export interface VisInput {
   readonly events: readonly TimelineEvent[];
   /** Every track, shown or not, so rows stay put when a filter empties one. */
   readonly tracks: readonly string[];
+  /** Labels of the tracks in the page's language, where they differ from the track's name in the file. */
+  readonly trackLabels?: ReadonlyMap<string, TrackLabel>;
   /** The window at creation; without it, a short list is fitted once drawn and a long one shown whole. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
   /** The axis's language; in Arabic vis is drawn right to left. */
@@ -85,7 +87,7 @@ export function useVisTimeline(
   const lastRef = useRef<{ readonly window: TimeWindow; readonly rtl: boolean } | null>(null);
   // The language vis's axis is formatted in, so a new one is set once and a first render sets nothing.
   const axisLanguageRef = useRef<Language | null>(null);
-  const { events, tracks, language } = input;
+  const { events, tracks, trackLabels, language } = input;
   const rtl = directionOf(language) === 'rtl';
   const onSelect = useEffectEvent(listeners.onSelect);
   const onCount = useEffectEvent(listeners.onCount);
@@ -102,6 +104,7 @@ export function useVisTimeline(
     const {
       events: firstEvents,
       tracks: firstTracks,
+      trackLabels: firstLabels,
       initialWindow,
       language: firstLanguage,
       t: translate,
@@ -127,7 +130,7 @@ export function useVisTimeline(
     });
     if (window) timeline.setWindow(window.start, window.end, { animation: false });
     const groupSync = new KeyedSync<DataGroup>(groups, (a, b) => a.content === b.content);
-    groupSync.apply(firstTracks.map(toTimelineGroup));
+    groupSync.apply(firstTracks.map((track) => toTimelineGroup(track, firstLabels?.get(track))));
     feed.show(firstEvents, currentView(timeline, container));
     // A short list is fitted to its items now, and to its drawn boxes' widths after the first draw.
     if (!window) timeline.fit({ animation: false });
@@ -172,8 +175,8 @@ export function useVisTimeline(
   }, [language]);
 
   useEffect(() => {
-    groupsRef.current?.apply(tracks.map(toTimelineGroup));
-  }, [tracks]);
+    groupsRef.current?.apply(tracks.map((track) => toTimelineGroup(track, trackLabels?.get(track))));
+  }, [tracks, trackLabels]);
 
   useEffect(() => {
     const vis = visRef.current;

@@ -1,17 +1,21 @@
 import { formatCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
+import { documentUrlIn } from '../events/localized.ts';
 import type { Citation, RelatedEvent, TimelineEvent, UnDocument } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../i18n/languages.ts';
 import { citationLabel } from './citation.ts';
+import { langWithin, useLocalized, usePageLanguage } from './localizedText.ts';
 import { KindName } from './KindShape.tsx';
 import './eventDetails.css';
 
 /**
- * What kind of event it is, when and where it sits: its kind, its date (or span) and its track.
- * Data text is isolated (bdi, dir="auto"): an English title or a symbol such as A/RES/53/70 inside
+ * What kind of event it is, when and where it sits: its kind, its date (or span) and its track, in the page's
+ * language. Data text is isolated (bdi, dir="auto"): an English title or a symbol such as A/RES/53/70 inside
  * Arabic keeps its own direction and does not reorder the punctuation around it.
  */
-export function EventMeta({ event, language = 'en' }: { event: TimelineEvent; language?: Language }) {
+export function EventMeta({ event }: { event: TimelineEvent }) {
+  const { track } = useLocalized(event);
+  const language = usePageLanguage();
   return (
     <p className="event-card-meta">
       {event.kind && (
@@ -28,7 +32,7 @@ export function EventMeta({ event, language = 'en' }: { event: TimelineEvent; la
         </>
       )}
       <span aria-hidden="true"> · </span>
-      <bdi>{event.track}</bdi>
+      <bdi {...langWithin(track, language)}>{track.text}</bdi>
     </p>
   );
 }
@@ -39,13 +43,39 @@ export function EventMeta({ event, language = 'en' }: { event: TimelineEvent; la
  */
 export type SourceNumbers = ReadonlyMap<string, number>;
 
-/** What happened, who took part, what the sources say and which documents record it. */
-export function EventDetails({ event, sourceNumbers }: { event: TimelineEvent; sourceNumbers?: SourceNumbers }) {
-  const { t } = useTranslator();
+/** The event's title in the page's language, marked with its own where the data gives it only in English. */
+export function EventTitle({ event, id }: { event: TimelineEvent; id: string }) {
+  const { title } = useLocalized(event);
+  return (
+    <h2 id={id} dir="auto" {...langWithin(title, usePageLanguage())}>
+      {title.text}
+    </h2>
+  );
+}
+
+/**
+ * What happened, who took part, what the sources say and which documents record it. `noteFallback`: say, in the
+ * reader's language, when the summary is in English (the card does; the list would say it for every event).
+ */
+export function EventDetails({
+  event,
+  sourceNumbers,
+  noteFallback = false,
+}: {
+  event: TimelineEvent;
+  sourceNumbers?: SourceNumbers;
+  noteFallback?: boolean;
+}) {
+  const { summary } = useLocalized(event);
+  const { language, t } = useTranslator();
+  const fallback = summary.lang !== language;
   return (
     <>
-      <p className="event-card-summary" dir="auto">
-        {event.summary}
+      {noteFallback && fallback && (
+        <p className="event-card-unchecked event-card-summary-note">{t('content.summaryInEnglish')}</p>
+      )}
+      <p className="event-card-summary" dir="auto" {...langWithin(summary, language)}>
+        {summary.text}
       </p>
       {event.actors.length > 0 && (
         <p className="event-card-actors">
@@ -70,7 +100,8 @@ function Quote({ citation, number }: { citation: Citation; number: number | unde
   const { source, quote, checked } = citation;
   return (
     <figure className="event-card-quote">
-      <blockquote cite={source.url}>
+      {/* Quotes are never translated: they are in the language of their source. */}
+      <blockquote cite={source.url} lang={source.language ?? 'en'}>
         <p dir="auto">{quote}</p>
       </blockquote>
       <figcaption>
@@ -113,18 +144,22 @@ function SourceCitation({ source }: { source: Citation['source'] }) {
 
 function Documents({ documents }: { documents: readonly UnDocument[] }) {
   const { t } = useTranslator();
+  const language = usePageLanguage();
   return (
     <section className="event-card-documents">
       <h3>{t('ui.documents')}</h3>
       <ul>
-        {documents.map((document, index) => (
-          <li key={index}>
-            <a href={document.url} target="_blank" rel="noopener noreferrer">
-              <bdi>{document.symbol}</bdi>
-            </a>
-            <PrintedUrl url={document.url} />
-          </li>
-        ))}
+        {documents.map((document, index) => {
+          const url = documentUrlIn(document.url, language);
+          return (
+            <li key={index}>
+              <a href={url} target="_blank" rel="noopener noreferrer">
+                <bdi>{document.symbol}</bdi>
+              </a>
+              <PrintedUrl url={url} />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -198,6 +198,12 @@ const SAMPLES: { readonly [C in ProblemCode]: readonly ProblemParams[C][] } = {
     { text: 'https://example.org', fix: 'real-address' },
   ],
   'unquoted-number': [{ number: '25' }],
+  'unknown-language': [
+    { language: 'en', allowed: ['fr'] },
+    { language: 'de', allowed: ['fr', 'ar'] },
+  ],
+  'untranslatable-field': [{ field: 'actors', translatable: ['title', 'summary'] }],
+  'unused-track-name': [{ track: 'UN Security Council' }],
   conversion: [{ text: 'line 3: a problem' }],
 };
 

@@ -136,7 +136,7 @@ describe('validateEventsFile', () => {
     expect((result.warnings ?? []).map(problemText)).toEqual([
       'event 1, id “second”, citation 1, qoute: unknown field "qoute", ignored; did you mean "quote"?',
       'event 2, id “first”, summery: unknown field "summery", ignored; did you mean "summary"?',
-      'event 2, id “first”, colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "kind", "related", "actors", "citations", "documents"',
+      'event 2, id “first”, colour: unknown field "colour", ignored; expected one of "id", "date", "end", "title", "summary", "track", "kind", "related", "actors", "citations", "documents", "translations"',
       'Title: unknown field "Title", ignored; did you mean "title"?',
     ]);
     if (result.ok) expect(result.timeline.events.find((event) => event.id === 'first')).not.toHaveProperty('summery');

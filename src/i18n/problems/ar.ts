@@ -183,6 +183,14 @@ export const problems: ProblemCatalog = {
     'unknown-kind': ({ found, allowed }) =>
       `نوع غير معروف${found && 'text' in found ? ` ${q(found.text)}` : ''}؛ المتوقع: ${oneOf(allowed.map(q))}`,
     'related-self': ({ id }) => `${q(id)} هو معرّف هذا الحدث نفسه؛ اذكر أحداثًا أخرى فقط`,
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? 'الإنكليزية هي النص الأساسي: اكتبها في الحقل نفسه، لا بين الترجمات'
+        : `لغة غير معروفة ${q(language)}؛ المتوقع ${oneOf(allowed.map(q))}`,
+    'untranslatable-field': ({ field, translatable }) =>
+      `${q(field)} لا يُترجم هنا؛ المتوقع ${oneOf(translatable.map(q))}`,
+    'unused-track-name': ({ track }) =>
+      `لا يوجد أي حدث على المسار ${q(track)}، لذلك لا تظهر هذه الأسماء أبدًا؛ المتوقع مسار كما تكتبه الأحداث`,
     'related-unknown': ({ id }) => `${q(id)} ليس معرّف أي حدث في هذا الملف`,
     'unknown-source': ({ id, declared, declaredCount }) => {
       if (declaredCount === 0) return `مصدر غير معروف ${q(id)}؛ لا يعلن الملف أي مصادر`;

@@ -167,6 +167,14 @@ export const problems: ProblemCatalog = {
     'unknown-kind': ({ found, allowed }) =>
       `tipo desconocido${found && 'text' in found ? ` ${q(found.text)}` : ''}; se esperaba ${oneOf(allowed.map(q))}`,
     'related-self': ({ id }) => `${q(id)} es el id de este mismo acontecimiento; indique solo otros acontecimientos`,
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? 'el inglés es el texto base: escríbalo en el propio campo, no entre las traducciones'
+        : `idioma desconocido ${q(language)}; se esperaba ${oneOf(allowed.map(q))}`,
+    'untranslatable-field': ({ field, translatable }) =>
+      `${q(field)} no se traduce aquí; se esperaba ${oneOf(translatable.map(q))}`,
+    'unused-track-name': ({ track }) =>
+      `ningún acontecimiento está en la pista ${q(track)}, así que estos nombres nunca se muestran; se esperaba una pista tal como la escriben los acontecimientos`,
     'related-unknown': ({ id }) => `${q(id)} no es el id de ningún acontecimiento de este archivo`,
     'unknown-source': ({ id, declared, declaredCount }) => {
       if (declaredCount === 0) return `fuente desconocida ${q(id)}; el archivo no declara ninguna fuente`;

@@ -181,6 +181,14 @@ export const problems: ProblemCatalog = {
     'unknown-kind': ({ found, allowed }) =>
       fr`type inconnu${found && 'text' in found ? ` ${q(found.text)}` : ''} ; attendu : ${oneOf(allowed.map(q))}`,
     'related-self': ({ id }) => fr`${q(id)} est l’id de cet événement lui-même ; n’indiquez que d’autres événements`,
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? fr`l’anglais est le texte de base : écrivez-le dans le champ lui-même, pas parmi les traductions`
+        : fr`langue inconnue ${q(language)} ; attendu : ${oneOf(allowed.map(q))}`,
+    'untranslatable-field': ({ field, translatable }) =>
+      fr`${q(field)} ne se traduit pas ici ; attendu : ${oneOf(translatable.map(q))}`,
+    'unused-track-name': ({ track }) =>
+      fr`aucun événement n’est sur la piste ${q(track)}, ces noms ne s’affichent donc jamais ; attendu : une piste telle que les événements l’écrivent`,
     'related-unknown': ({ id }) => `${q(id)} n’est l’id d’aucun événement de ce fichier`,
     'unknown-source': ({ id, declared, declaredCount }) => {
       if (declaredCount === 0) return fr`source inconnue ${q(id)} ; le fichier ne déclare aucune source`;

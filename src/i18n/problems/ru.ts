@@ -164,6 +164,14 @@ export const problems: ProblemCatalog = {
     'unknown-kind': ({ found, allowed }) =>
       `неизвестный тип${found && 'text' in found ? ` ${q(found.text)}` : ''}; ожидается ${oneOf(allowed.map(q))}`,
     'related-self': ({ id }) => `${q(id)} — это id самого события; укажите только другие события`,
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? 'английский — это основной текст: пишите его в самом поле, а не среди переводов'
+        : `неизвестный язык ${q(language)}; ожидается ${oneOf(allowed.map(q))}`,
+    'untranslatable-field': ({ field, translatable }) =>
+      `${q(field)} здесь не переводится; ожидается ${oneOf(translatable.map(q))}`,
+    'unused-track-name': ({ track }) =>
+      `ни одно событие не находится на дорожке ${q(track)}, поэтому эти названия никогда не показываются; ожидается дорожка в том виде, как её пишут события`,
     'related-unknown': ({ id }) => `${q(id)} не является id ни одного события в этом файле`,
     'unknown-source': ({ id, declared, declaredCount }) => {
       if (declaredCount === 0) return `неизвестный источник ${q(id)}; в файле не объявлено ни одного источника`;

@@ -137,6 +137,13 @@ export const problems: ProblemCatalog = {
     'unknown-kind': ({ found, allowed }) =>
       `未知类型${found && 'text' in found ? ` ${q(found.text)}` : ''}；应为${oneOf(allowed.map(q))}之一`,
     'related-self': ({ id }) => `${q(id)} 是本事件自己的 id；只应列出其他事件`,
+    'unknown-language': ({ language, allowed }) =>
+      language === 'en'
+        ? '英文是基础文本：请写在字段本身中，而不是写在译文中'
+        : `未知语言 ${q(language)}；应为 ${oneOf(allowed.map(q))}`,
+    'untranslatable-field': ({ field, translatable }) => `${q(field)} 在此处不翻译；应为 ${oneOf(translatable.map(q))}`,
+    'unused-track-name': ({ track }) =>
+      `没有事件位于轨道 ${q(track)} 上，因此这些名称永远不会显示；应为事件中写出的轨道名称`,
     'related-unknown': ({ id }) => `${q(id)} 不是本文件中任何事件的 id`,
     'unknown-source': ({ id, declared, declaredCount }) => {
       if (declaredCount === 0) return `未知来源 ${q(id)}；本文件未声明任何来源`;
