@@ -50,7 +50,7 @@ describe('the features in French', () => {
     expect(card).toHaveTextContent('Traité ou convention');
     // French puts a no-break space before the colon (the matchers would fold it into a plain space).
     expect(card.querySelector('.event-card-actors')?.textContent).toBe('Acteurs\u00a0: UN General Assembly');
-    expect(card.querySelector('.event-card-unchecked')?.textContent).toBe(
+    expect(card.querySelector('.event-card-unchecked:not(.event-card-summary-note)')?.textContent).toBe(
       'Citation non vérifiée\u00a0: aucun texte de la source n’est conservé',
     );
     expect(within(card).getByRole('heading', { name: 'Documents de l’ONU' })).toBeInTheDocument();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDataUrl } from '../../src/app/dataSource.ts';
+import { resolveDataUrl, type DataAddressError } from '../../src/app/dataSource.ts';
+import { problemMessage } from '../../src/events/problemsInEnglish.ts';
 import {
   eventIdFromHash,
   readAppOptions,
@@ -18,11 +19,13 @@ describe('the address of a view', () => {
       dataParam: 'my.json',
       embed: true,
       view: 'list',
+      lang: null,
     });
     expect(readAppOptions(new URL('https://x.example/?embed=yes&view=grid'))).toEqual({
       dataParam: null,
       embed: false,
       view: null,
+      lang: null,
     });
   });
 
@@ -119,7 +122,7 @@ describe('resolveDataUrl', () => {
     ] as const) {
       const result = resolveDataUrl(param, page);
       expect(result).toBeInstanceOf(Error);
-      expect((result as Error).message).toBe(
+      expect(problemMessage((result as DataAddressError).problem)).toBe(
         `only http(s) and relative addresses are accepted for data; got a "${scheme}:" address`,
       );
     }
@@ -127,6 +130,6 @@ describe('resolveDataUrl', () => {
 
   it('explains that a relative address needs the page served over http(s)', () => {
     const result = resolveDataUrl('events.json', new URL('file:///home/teacher/timeline.html'));
-    expect((result as Error).message).toContain('needs the timeline to be served over http(s)');
+    expect(problemMessage((result as DataAddressError).problem)).toContain('needs the timeline to be served over http(s)');
   });
 });
