@@ -1,8 +1,9 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { dataSourceFor } from './app/dataSource.ts';
+import { STALE_FIRST_SCREEN_CLASS } from './app/firstScreen.ts';
 import { readAppOptions } from './app/urlState.ts';
 
 const root = document.getElementById('root');
@@ -10,11 +11,22 @@ if (!root) throw new Error('index.html has no #root element');
 
 const pageUrl = new URL(window.location.href);
 const options = readAppOptions(pageUrl);
+const page = document.documentElement;
+// The build prerenders the bundled timeline into #root (see app/firstScreen.ts); the head's check
+// has marked the page when this address wants something else.
+const prerendered = root.firstElementChild !== null && !page.classList.contains(STALE_FIRST_SCREEN_CLASS);
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <ErrorBoundary>
-      <App options={options} source={dataSourceFor(options, pageUrl)} />
+      <App options={options} source={dataSourceFor(options, pageUrl)} staticFirstView={prerendered} />
     </ErrorBoundary>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  page.classList.remove(STALE_FIRST_SCREEN_CLASS);
+  createRoot(root).render(app);
+}

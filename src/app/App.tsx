@@ -10,16 +10,27 @@ import './app.css';
 export interface AppProps {
   readonly options: AppOptions;
   readonly source: DataSource;
+  /** The page's address where there is no window to read it from (the build's prerender). */
+  readonly pageUrl?: URL;
+  /** The page's HTML was prerendered and is hydrated: the timeline keeps its static view until drawn. */
+  readonly staticFirstView?: boolean;
 }
 
-export function App({ options, source }: AppProps) {
+export function App({ options, source, pageUrl, staticFirstView = false }: AppProps) {
   const [result, setResult] = useState(source.load);
   const { retry } = source;
   const onRetry = retry && (() => setResult(retry()));
   return (
     <div className={options.embed ? 'app app-embed' : 'app'}>
       <Suspense fallback={<LoadingState label={source.label} progress={source.progress} />}>
-        <LoadedApp result={result} source={source} options={options} {...(onRetry && { onRetry })} />
+        <LoadedApp
+          result={result}
+          source={source}
+          options={options}
+          {...(pageUrl && { pageUrl })}
+          staticFirstView={staticFirstView}
+          {...(onRetry && { onRetry })}
+        />
       </Suspense>
     </div>
   );
@@ -58,16 +69,20 @@ interface LoadedAppProps {
   readonly result: ValidationResult | Promise<ValidationResult>;
   readonly source: DataSource;
   readonly options: AppOptions;
+  readonly pageUrl?: URL | undefined;
+  readonly staticFirstView: boolean;
   readonly onRetry?: () => void;
 }
 
-function LoadedApp({ result, source, options, onRetry }: LoadedAppProps) {
+function LoadedApp({ result, source, options, pageUrl, staticFirstView, onRetry }: LoadedAppProps) {
   const data = result instanceof Promise ? use(result) : result;
   if (data.ok)
     return (
       <TimelinePage
         timeline={data.timeline}
         options={options}
+        {...(pageUrl && { pageUrl })}
+        staticFirstView={staticFirstView}
         warnings={<DataWarnings file={source.label} warnings={data.warnings} />}
       />
     );
@@ -77,7 +92,7 @@ function LoadedApp({ result, source, options, onRetry }: LoadedAppProps) {
       problems={data.problems}
       {...(data.failure && { failure: data.failure })}
       {...(onRetry && { onRetry })}
-      {...(source.external && { backHref: withoutData(new URL(window.location.href)).href })}
+      {...(source.external && { backHref: withoutData(pageUrl ?? new URL(window.location.href)).href })}
     />
   );
 }

@@ -18,6 +18,13 @@ import { withEvent, withoutEmbed, type AppOptions, type ViewMode } from './urlSt
 export interface TimelinePageProps {
   readonly timeline: Timeline;
   readonly options: AppOptions;
+  /**
+   * The page's address where there is no window to read it from (the build's prerender). In the
+   * browser it is read at every render, as the open event and the view change it.
+   */
+  readonly pageUrl?: URL;
+  /** The page was prerendered: the timeline keeps its static first view until vis-timeline has drawn. */
+  readonly staticFirstView?: boolean;
   /** Shown above the timeline: what was wrong but did not stop the data from loading. */
   readonly warnings?: ReactNode;
 }
@@ -25,9 +32,10 @@ export interface TimelinePageProps {
 /** The skip link's target: the events, on the timeline or in the list. */
 const MAIN_ID = 'events';
 
-export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
+export function TimelinePage({ timeline, options, staticFirstView = false, warnings, ...props }: TimelinePageProps) {
   const { events } = timeline;
-  const [eventId, openEvent] = useEventHash();
+  const pageUrl = props.pageUrl ?? new URL(window.location.href);
+  const [eventId, openEvent] = useEventHash(pageUrl);
   const [view, setView] = useViewMode(options);
   const printing = usePrinting();
   const Handout = useHandout();
@@ -39,7 +47,6 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
   const index = events.findIndex((event) => event.id === eventId);
   const selected = events[index];
   const unknownId = eventId !== null && !selected ? eventId : null;
-  const pageUrl = new URL(window.location.href);
   const address = citableAddress(pageUrl);
   const reference = useMemo(() => timelineReference(timeline, address), [timeline, address]);
   const openAbout = () => showAbout(aboutRef.current);
@@ -132,6 +139,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
+              staticFirstView={staticFirstView}
             />
             {selected ? (
               <ErrorBoundary resetKey={selected.id} part="this event card">

@@ -5,8 +5,8 @@ import { eventIdFromHash, withEvent } from './urlState.ts';
  * The open event, kept in the page's hash: each choice is a history entry, so back and forward
  * move between the events visited, and a copied address opens the same card.
  */
-export function useEventHash(): [string | null, (eventId: string | null) => void] {
-  const [eventId, setEventId] = useState(() => eventIdFromHash(window.location.hash));
+export function useEventHash(pageUrl: URL): [string | null, (eventId: string | null) => void] {
+  const [eventId, setEventId] = useState(() => eventIdFromHash(pageUrl.hash));
 
   useEffect(() => {
     const follow = () => setEventId(eventIdFromHash(window.location.hash));

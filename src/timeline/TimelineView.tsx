@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -27,6 +28,7 @@ import { windowShowingAll, type ItemExtent } from './fitWindow.ts';
 import { renderGroup, renderItem, toTimelineGroup, toTimelineItem } from './items.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { commandForKey } from './keyboard.ts';
+import { StaticFirstView } from './StaticFirstView.tsx';
 import { formatVisibleRange } from './visibleRange.ts';
 import './timeline.css';
 
@@ -37,6 +39,8 @@ export interface TimelineViewProps {
   readonly onSelect: (id: string) => void;
   /** Accessible name of the timeline region. */
   readonly label: string;
+  /** Shows the static first view (prerendered into the page's HTML) until vis-timeline has drawn. */
+  readonly staticFirstView?: boolean;
   readonly ref?: Ref<TimelineHandle>;
 }
 
@@ -83,9 +87,18 @@ interface Vis {
 }
 
 /** Owns one vis-timeline instance: created on mount, fed by props, destroyed on unmount. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label, ref }: TimelineViewProps) {
+export function TimelineView({
+  events,
+  tracks,
+  selectedId,
+  onSelect,
+  label,
+  staticFirstView = false,
+  ref,
+}: TimelineViewProps) {
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const staticViewRef = useRef<HTMLDivElement>(null);
   const visRef = useRef<Vis | null>(null);
   const instructionsId = useId();
   const dense = isDense(events);
@@ -96,6 +109,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [announcement, setAnnouncement] = useState('');
   const wheelHint = useWheelHint(containerRef);
+  const zoomModifier = useSyncExternalStore(noChanges, platformZoomModifier, () => zoomModifierLabel(''));
   const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
   // The event focus returned to when its card closed: it stays highlighted, where the reader left it.
   const [returnedTo, setReturnedTo] = useState<string | null>(null);
@@ -188,8 +202,11 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     if (!container) return;
     const items = new DataSet<DataItem, 'id'>();
     const groups = new DataSet<DataGroup, 'id'>();
+    // As tall as the static view it replaces, at least, so that nothing below the timeline moves.
+    const staticHeight = staticViewRef.current?.offsetHeight ?? 0;
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
+      ...(staticHeight > 0 && { minHeight: staticHeight }),
       // A dense list's window comes from its dates, not from vis's fit() on the first draw: fit()
       // sizes the window to the counts of the moment, which are regrouped for the new window, so
       // its edges cut them. A rolling mode that does not follow the clock is vis's one switch for
@@ -295,6 +312,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
     else if (!isInWindow(timeline, event.date.start, { margin: 0 })) timeline.moveTo(event.date.start, animation());
   }, [selectedId, activeId, events, densityIndex]);
 
+  const showStatic = staticFirstView && !drawn;
+
   // The zoom buttons come first, so Tab reaches them before the timeline they act on.
   return (
     <div className={dense ? 'timeline-view timeline-view-compact' : 'timeline-view'}>
@@ -324,9 +343,13 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, ref 
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <div className="timeline-canvas" ref={containerRef} />
+        <div
+          className={showStatic ? 'timeline-canvas timeline-canvas-pending' : 'timeline-canvas'}
+          ref={containerRef}
+        />
+        {showStatic && <StaticFirstView ref={staticViewRef} events={events} tracks={tracks} />}
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          Use {zoomModifierLabel(navigator.platform)} + scroll to zoom the timeline
+          Use {zoomModifier} + scroll to zoom the timeline
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
@@ -405,4 +428,14 @@ function isInWindow(timeline: Timeline, date: Date, options = { margin: 0.15 }):
   const { start, end } = timeline.getWindow();
   const margin = (end.getTime() - start.getTime()) * options.margin;
   return date.getTime() >= start.getTime() + margin && date.getTime() <= end.getTime() - margin;
+}
+
+/** The platform never changes while the page is open. */
+function noChanges(): () => void {
+  return () => undefined;
+}
+
+/** From the browser only: the prerendered page says Ctrl, and hydration corrects it on Apple systems. */
+function platformZoomModifier(): string {
+  return zoomModifierLabel(navigator.platform);
 }

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { createServer, type Alias, type Plugin } from 'vite';
+import { NARROW_SCREEN, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
+
+const SERVER_MODULE = '/src/app/renderFirstScreen.tsx';
+const VIS_STUB = fileURLToPath(new URL('./serverStubs/vis.ts', import.meta.url));
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+interface FirstScreenModule {
+  renderFirstScreen(): string;
+}
+
+/**
+ * Prerenders the first screen (the bundled timeline: header, toolbar and a static first view of the
+ * events) into the built index.html, so it is readable before any script runs; main.tsx hydrates it.
+ * The page also gets a tiny script in its head (a file of its own, since the Content-Security-Policy
+ * allows no inline script; inline with a hash in the single file) that hides the prerendered content
+ * before the first paint when the address asks for something else (src/app/firstScreen.ts).
+ */
+export function prerenderFirstScreen({ inlineCheck }: { inlineCheck: boolean }): Plugin {
+  let root = process.cwd();
+  let aliases: Alias[] = [];
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+      aliases = config.resolve.alias;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const html = await renderFirstScreen(root, aliases);
+        const check = firstScreenCheck();
+        let checkTag = `<script>${check}</script>`;
+        if (!inlineCheck) {
+          const fileName = `assets/first-screen-${createHash('sha256').update(check).digest('hex').slice(0, 8)}.js`;
+          this.emitFile({ type: 'asset', fileName, source: check });
+          checkTag = `<script src="./${fileName}"></script>`;
+        }
+        for (const asset of Object.values(bundle)) {
+          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html') || typeof asset.source !== 'string') continue;
+          if (!asset.source.includes(ROOT_ELEMENT)) this.error(`${asset.fileName} has no ${ROOT_ELEMENT} to fill`);
+          asset.source = asset.source
+            .replace('</head>', `  ${checkTag}\n  </head>`)
+            .replace(ROOT_ELEMENT, () => `<div id="root">${html}</div>`);
+        }
+      },
+    },
+  };
+}
+
+/** Renders src/app/renderFirstScreen.tsx in Node through a Vite server (middleware mode, no port). */
+async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promise<string> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+    resolve: {
+      alias: [
+        { find: /^vis-timeline\/esnext$/, replacement: VIS_STUB },
+        { find: /^vis-data\/esnext$/, replacement: VIS_STUB },
+        ...aliases,
+      ],
+    },
+  });
+  try {
+    const module = (await server.ssrLoadModule(SERVER_MODULE)) as Partial<FirstScreenModule>;
+    if (typeof module.renderFirstScreen !== 'function') throw new Error(`${SERVER_MODULE} has no renderFirstScreen()`);
+    return module.renderFirstScreen();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Runs before the first paint, in the page's head. It repeats readAppOptions, eventIdFromHash and
+ * useViewMode in a few lines of plain script, so that the page does not wait for the app's code.
+ */
+function firstScreenCheck(): string {
+  return `(function () {
+  var params = new URLSearchParams(location.search);
+  var view = params.get('view');
+  var fits =
+    !params.has('data') &&
+    params.get('embed') !== '1' &&
+    view !== 'list' &&
+    !/^#event=./.test(location.hash) &&
+    (view === 'timeline' || !matchMedia(${JSON.stringify(NARROW_SCREEN)}).matches);
+  if (!fits) document.documentElement.classList.add(${JSON.stringify(STALE_FIRST_SCREEN_CLASS)});
+})();
+`;
+}
