@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { createServer, type Alias, type Plugin } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Alias, type Plugin } from 'vite';
 import { NARROW_SCREEN, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
 
-const SERVER_MODULE = '/src/app/renderFirstScreen.tsx';
+const SERVER_MODULE = 'src/app/renderFirstScreen.tsx';
+const ENTRY_FILE = 'first-screen.mjs';
 const VIS_STUB = fileURLToPath(new URL('./serverStubs/vis.ts', import.meta.url));
 const ROOT_ELEMENT = '<div id="root"></div>';
 
 interface FirstScreenModule {
-  renderFirstScreen(): string;
+  renderFirstScreen(): Promise<string>;
 }
 
 /**
@@ -52,29 +56,40 @@ export function prerenderFirstScreen({ inlineCheck }: { inlineCheck: boolean }):
   };
 }
 
-/** Renders src/app/renderFirstScreen.tsx in Node through a Vite server (middleware mode, no port). */
+/**
+ * Builds src/app/renderFirstScreen.tsx for Node into a temporary folder, imports it and renders.
+ * One bundle: Node loading date-fns and zod file by file costs more than bundling them. vis-timeline
+ * is stood in by a stub; the citation code is only ever loaded on demand, so it stays outside.
+ */
 async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promise<string> {
-  const server = await createServer({
-    configFile: false,
-    root,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-    resolve: {
-      alias: [
-        { find: /^vis-timeline\/esnext$/, replacement: VIS_STUB },
-        { find: /^vis-data\/esnext$/, replacement: VIS_STUB },
-        ...aliases,
-      ],
-    },
-  });
+  const outDir = mkdtempSync(join(tmpdir(), 'timeline-prerender-'));
   try {
-    const module = (await server.ssrLoadModule(SERVER_MODULE)) as Partial<FirstScreenModule>;
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      ssr: { noExternal: true },
+      resolve: {
+        alias: [
+          { find: /^vis-timeline\/esnext$/, replacement: VIS_STUB },
+          { find: /^vis-data\/esnext$/, replacement: VIS_STUB },
+          ...aliases,
+        ],
+      },
+      build: {
+        ssr: SERVER_MODULE,
+        outDir,
+        emptyOutDir: false,
+        minify: false,
+        copyPublicDir: false,
+        rolldownOptions: { external: [/^@citation-js\//, /^@citation\//], output: { entryFileNames: ENTRY_FILE } },
+      },
+    });
+    const module = (await import(pathToFileURL(join(outDir, ENTRY_FILE)).href)) as Partial<FirstScreenModule>;
     if (typeof module.renderFirstScreen !== 'function') throw new Error(`${SERVER_MODULE} has no renderFirstScreen()`);
-    return module.renderFirstScreen();
+    return await module.renderFirstScreen();
   } finally {
-    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

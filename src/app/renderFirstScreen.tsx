@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { BUNDLED_DATA_PATH } from '../events/bundled.ts';
-import { eventsText, readBundledText } from '../events/bundledData.ts';
-import { validateEventsText } from '../events/validate.ts';
+import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import type { AppOptions } from './urlState.ts';
@@ -12,12 +10,12 @@ const PRERENDERED: AppOptions = { dataParam: null, embed: false, view: 'timeline
 
 /**
  * The first screen as HTML, rendered at build time (vite-plugins/prerender.ts) and hydrated by
- * main.tsx. The tree is main.tsx's; the data is validated here at once rather than loaded in the
- * background, so the page comes out complete. vis-timeline is never run here (effects do not run
+ * main.tsx. The tree is main.tsx's; the data is loaded before rendering, not while, so the
+ * page comes out complete. vis-timeline is never run here (effects do not run
  * on the server), so the build stands it in with a stub.
  */
-export function renderFirstScreen(): string {
-  const result = validateEventsText(eventsText, readBundledText);
+export async function renderFirstScreen(): Promise<string> {
+  const result = await loadBundledTimeline();
   if (!result.ok) throw new Error(`the bundled record is not valid; run npm run validate (${BUNDLED_DATA_PATH})`);
   const source = { label: BUNDLED_DATA_PATH, external: false, load: () => result };
   // Any address will do: it appears only in what the first screen does not show (cards, About, embed links).
