@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Alias, type Plugin } from 'vite';
@@ -62,7 +61,9 @@ export function prerenderFirstScreen({ inlineCheck }: { inlineCheck: boolean }):
  * is stood in by a stub; the citation code is only ever loaded on demand, so it stays outside.
  */
 async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'timeline-prerender-'));
+  mkdirSync(join(root, 'node_modules', '.tmp'), { recursive: true });
+  // Inside node_modules, so that the bundle's imports of the citation packages (never called) resolve.
+  const outDir = mkdtempSync(join(root, 'node_modules', '.tmp', 'prerender-'));
   try {
     await build({
       configFile: false,
@@ -82,7 +83,11 @@ async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promi
         emptyOutDir: false,
         minify: false,
         copyPublicDir: false,
-        rolldownOptions: { external: [/^@citation-js\//, /^@citation\//], output: { entryFileNames: ENTRY_FILE } },
+        rolldownOptions: {
+          external: [/^@citation-js\//, /^@citation\//],
+          // One file: nothing for Node to link between chunks of a build it has just loaded.
+          output: { entryFileNames: ENTRY_FILE, codeSplitting: false },
+        },
       },
     });
     const module = (await import(pathToFileURL(join(outDir, ENTRY_FILE)).href)) as Partial<FirstScreenModule>;
