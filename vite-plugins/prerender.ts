@@ -84,7 +84,7 @@ async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promi
         minify: false,
         copyPublicDir: false,
         rolldownOptions: {
-          external: [/^@citation-js\//, /^@citation\//],
+          external: [/^@citation-js\//],
           // One file: nothing for Node to link between chunks of a build it has just loaded.
           output: { entryFileNames: ENTRY_FILE, codeSplitting: false },
         },
