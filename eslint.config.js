@@ -8,14 +8,15 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, inner to outer: events (the domain) ← ui (shared pieces) ← timeline, card, list (features) ← app and
+ * The layers, inner to outer: events (the domain) ← i18n (languages, catalogs) ← ui (shared pieces) ← timeline, card, list (features) ← app and
  * editor (shells, side by side). Each zone lists what a folder must not import: anything outer, and features never
  * each other.
  */
 const FEATURES = ['timeline', 'card', 'list'];
 const SHELLS = ['./src/app', './src/editor'];
 const layerZones = [
-  { target: './src/events', from: ['./src/ui', ...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
+  { target: './src/events', from: ['./src/i18n', './src/ui', ...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
+  { target: './src/i18n', from: ['./src/ui', ...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
   { target: './src/ui', from: [...FEATURES.map((f) => `./src/${f}`), ...SHELLS] },
   ...FEATURES.map((feature) => ({
     target: `./src/${feature}`,

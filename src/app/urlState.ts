@@ -9,20 +9,12 @@
  * `withState` writes a state back: parsing what it writes gives the same state.
  */
 import { parseCalendarDate, type CalendarDate } from '../events/calendarDate.ts';
+import type { EventFilter } from '../events/search.ts';
 
 export type ViewMode = 'timeline' | 'list';
 
 /** What the reader searched for and chose: the part of the address that narrows the events shown. */
-export interface ExploreState {
-  /** The search box's text, as typed (an empty string when there is none). */
-  readonly q: string;
-  readonly track: readonly string[];
-  readonly actor: readonly string[];
-  readonly kind: readonly string[];
-  /** YYYY, YYYY-MM or YYYY-MM-DD; null when absent or not a real date. */
-  readonly from: CalendarDate | null;
-  readonly to: CalendarDate | null;
-}
+export type ExploreState = EventFilter;
 
 export interface UrlState extends ExploreState {
   /** The `data` parameter as given, or null for the bundled list. */
