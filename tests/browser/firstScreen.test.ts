@@ -68,6 +68,24 @@ describe('the prerendered first screen', () => {
     expect(seen.shifts.reduce((sum, shift) => sum + shift, 0)).toBe(0);
   });
 
+  it('is hydrated with its controls working: the About panel opens with its text, and again after closing', async () => {
+    const page = await watchedPage();
+    await page.goto(browser.url);
+    await timelineReady(page);
+    // The page kept and hydrated its prerendered HTML, rather than rendering afresh.
+    expect(await framesSeen(page)).toMatchObject({ staticShown: true });
+    const about = page.getByRole('dialog', { name: 'About this timeline' });
+    // The panel's text and its citations load on opening: BibTeX comes last.
+    const bibtex = about.getByText('BibTeX');
+    await page.locator('header').getByRole('button', { name: 'About this timeline' }).click();
+    await bibtex.waitFor();
+    expect(await about.getByRole('heading', { name: 'How to cite this timeline' }).isVisible()).toBe(true);
+    await about.getByRole('button', { name: 'Close' }).click();
+    await about.waitFor({ state: 'hidden' });
+    await page.locator('footer').getByRole('button', { name: 'About this timeline' }).click();
+    await bibtex.waitFor();
+  });
+
   it('never shows the bundled timeline to a page opened with ?data=', async () => {
     const page = await watchedPage();
     await page.goto(`${browser.url}?data=${FIRST_EIGHT_DATA}`);
