@@ -47,9 +47,6 @@ export function AboutDialog({ timeline, reference, bundled, ref }: AboutDialogPr
   );
 }
 
-/** The dialog's events that follow its open state: close too, which browsers without a dialog toggle send. */
-const FOLLOWED = ['toggle', 'close'] as const;
-
 /**
  * Whether the dialog is open, from its own toggle event, however it was opened or closed. Not React's
  * onToggle: React 19 listens for toggle on a dialog it creates but not on one it hydrates
@@ -61,10 +58,8 @@ function useOpenState(ref: RefObject<HTMLDialogElement | null>): boolean {
     const dialog = ref.current;
     if (!dialog) return;
     const follow = () => setOpen(dialog.open);
-    for (const type of FOLLOWED) dialog.addEventListener(type, follow);
-    return () => {
-      for (const type of FOLLOWED) dialog.removeEventListener(type, follow);
-    };
+    dialog.addEventListener('toggle', follow);
+    return () => dialog.removeEventListener('toggle', follow);
   }, [ref]);
   return open;
 }
