@@ -1,8 +1,9 @@
 import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { dataSourceFor } from './app/dataSource.ts';
+import { STALE_FIRST_SCREEN_CLASS } from './app/firstScreen.ts';
 import { readAppOptions } from './app/urlState.ts';
 
 const root = document.getElementById('root');
@@ -13,8 +14,13 @@ const EditorApp = lazy(() => import('./editor/EditorApp.tsx'));
 
 const pageUrl = new URL(window.location.href);
 const options = readAppOptions(pageUrl);
+const page = document.documentElement;
+// The build prerenders the bundled timeline into #root (see app/firstScreen.ts); the head's check
+// has marked the page when this address wants something else.
+const prerendered =
+  !options.edit && root.firstElementChild !== null && !page.classList.contains(STALE_FIRST_SCREEN_CLASS);
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <ErrorBoundary>
       {options.edit ? (
@@ -22,8 +28,20 @@ createRoot(root).render(
           <EditorApp dataParam={options.dataParam} pageUrl={pageUrl} />
         </Suspense>
       ) : (
-        <App options={options} pageUrl={pageUrl} source={dataSourceFor(options, pageUrl)} />
+        <App
+          options={options}
+          pageUrl={pageUrl}
+          source={dataSourceFor(options, pageUrl)}
+          staticFirstView={prerendered}
+        />
       )}
     </ErrorBoundary>
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (prerendered) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  page.classList.remove(STALE_FIRST_SCREEN_CLASS);
+  createRoot(root).render(app);
+}

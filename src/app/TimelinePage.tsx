@@ -31,6 +31,10 @@ import { filterChoices, filterEvents } from '../events/search.ts';
 export interface TimelinePageProps {
   readonly timeline: Timeline;
   readonly options: AppOptions;
+  /** The address the page opened with: read where there is no window (the build's prerender). */
+  readonly pageUrl?: URL;
+  /** The page was prerendered: the timeline keeps its static first view until vis-timeline has drawn. */
+  readonly staticFirstView?: boolean;
   /** Shown above the timeline: what was wrong but did not stop the data from loading. */
   readonly warnings?: ReactNode;
 }
@@ -38,8 +42,14 @@ export interface TimelinePageProps {
 /** The skip link's target: the events, on the timeline or in the list. */
 const MAIN_ID = 'events';
 
-export function TimelinePage({ timeline, options, warnings }: TimelinePageProps) {
-  const address = useUrlState();
+export function TimelinePage({
+  timeline,
+  options,
+  pageUrl: openedAt,
+  staticFirstView = false,
+  warnings,
+}: TimelinePageProps) {
+  const address = useUrlState(openedAt);
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
   // Search and filters: the timeline, the list and the handout show only what matches.
@@ -170,6 +180,7 @@ export function TimelinePage({ timeline, options, warnings }: TimelinePageProps)
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
               label={`Timeline: ${timeline.title}. Select an event to read its card.`}
+              staticFirstView={staticFirstView}
             />
             {selected ? (
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.

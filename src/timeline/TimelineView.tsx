@@ -5,6 +5,7 @@ import {
   useImperativeHandle,
   useRef,
   useState,
+  useSyncExternalStore,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -15,6 +16,7 @@ import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
 import { animation, drawingWidth, edgeRoom, fitBoxes, isInWindow, panToShow, windowAroundCount } from './viewWindow.ts';
+import { StaticFirstView } from './StaticFirstView.tsx';
 import { formatVisibleRange } from './visibleRange.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import './timeline.css';
@@ -30,6 +32,8 @@ export interface TimelineViewProps {
   readonly label: string;
   /** The window shown first, instead of one showing every event; read once, when vis is created. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
+  /** Shows the static first view (prerendered into the page's HTML) until vis-timeline has drawn. */
+  readonly staticFirstView?: boolean;
   readonly ref?: Ref<TimelineHandle>;
 }
 
@@ -47,9 +51,19 @@ export interface TimelineHandle {
 const ZOOM_STEP = 0.5;
 
 /** A thin adapter: React state and keys here; vis's lifecycle and items in useVisTimeline and itemFeed. */
-export function TimelineView({ events, tracks, selectedId, onSelect, label, initialWindow, ref }: TimelineViewProps) {
+export function TimelineView({
+  events,
+  tracks,
+  selectedId,
+  onSelect,
+  label,
+  initialWindow,
+  staticFirstView = false,
+  ref,
+}: TimelineViewProps) {
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const staticViewRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
   const [visibleRange, setVisibleRange] = useState('');
   const [drawn, setDrawn] = useState(false);
@@ -57,6 +71,7 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [announcement, setAnnouncement] = useState('');
   const wheelHint = useWheelHint(containerRef);
+  const zoomModifier = useSyncExternalStore(noChanges, platformZoomModifier, () => zoomModifierLabel(''));
   const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
   // The event focus returned to when its card closed: it stays highlighted, where the reader left it.
   const [returnedTo, setReturnedTo] = useState<string | null>(null);
@@ -77,7 +92,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
 
   const visRef = useVisTimeline(
     containerRef,
-    { events, tracks, initialWindow },
+    // As tall as the static view it replaces, at least, so that nothing below the timeline moves.
+    { events, tracks, initialWindow, minHeight: () => staticViewRef.current?.offsetHeight },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),
@@ -204,6 +220,8 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
   });
   useEffect(() => revealSelected(), [selectedId, activeId, events]);
 
+  const showStatic = staticFirstView && !drawn;
+
   return (
     <div className={events.length > DENSE_ABOVE ? 'timeline-view timeline-view-compact' : 'timeline-view'}>
       <ZoomToolbar onZoom={zoom} visibleRange={visibleRange} />
@@ -224,9 +242,13 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <div className="timeline-canvas" ref={containerRef} />
+        <div
+          className={showStatic ? 'timeline-canvas timeline-canvas-pending' : 'timeline-canvas'}
+          ref={containerRef}
+        />
+        {showStatic && <StaticFirstView ref={staticViewRef} events={events} tracks={tracks} />}
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          Use {zoomModifierLabel(navigator.platform)} + scroll to zoom the timeline
+          Use {zoomModifier} + scroll to zoom the timeline
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
@@ -235,4 +257,14 @@ export function TimelineView({ events, tracks, selectedId, onSelect, label, init
       </section>
     </div>
   );
+}
+
+/** The platform never changes while the page is open. */
+function noChanges(): () => void {
+  return () => undefined;
+}
+
+/** From the browser only: the prerendered page says Ctrl, and hydration corrects it on Apple systems. */
+function platformZoomModifier(): string {
+  return zoomModifierLabel(navigator.platform);
 }

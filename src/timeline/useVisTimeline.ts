@@ -45,6 +45,8 @@ export interface VisInput {
   readonly tracks: readonly string[];
   /** The window at creation; without it, a short list is fitted once drawn and a long one shown whole. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
+  /** At least this tall from creation (the static first view's height), so nothing below moves. */
+  readonly minHeight?: () => number | undefined;
 }
 
 export interface VisListeners {
@@ -86,7 +88,7 @@ export function useVisTimeline(
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
-    const { events: firstEvents, tracks: firstTracks, initialWindow } = initial();
+    const { events: firstEvents, tracks: firstTracks, initialWindow, minHeight } = initial();
     const items = new DataSet<DataItem>();
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
@@ -94,6 +96,7 @@ export function useVisTimeline(
     const window: TimeWindow | null = initialWindow ?? feed.overview(edgeRoom(container));
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
+      ...(minHeight?.() && { minHeight: minHeight() }),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
       // on its first draw: fit() sizes the window to the items of the moment. A rolling mode that does
       // not follow the clock is vis's one switch for "keep my window", and only matters at creation.
