@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Timeline } from '../events/model.ts';
 import { validateEventsFile } from '../events/validate.ts';
 import { sourceTextReader, toEventsFile, type EditorDraft } from './draft.ts';
@@ -35,14 +35,31 @@ export function checkDraft(draft: EditorDraft, lastValid?: Timeline): DraftCheck
   };
 }
 
-/** How long typing may pause before the draft is checked: short enough for the preview to follow within 200 ms. */
-export const CHECK_DELAY_MS = 150;
+/**
+ * At most one check of the draft this often while it keeps changing: a check of 1,000 events takes
+ * tens of milliseconds, which typing at full speed should not pay on every key.
+ */
+export const CHECK_INTERVAL_MS = 150;
 
-/** The check of the draft, run again when the draft has not changed for CHECK_DELAY_MS. */
+/**
+ * The check of the draft, run again as soon as it changes, or, within CHECK_INTERVAL_MS of the last
+ * check, at the end of that interval with the draft as it is then. A single edit is checked at once
+ * (waiting for typing to pause would spend most of the 200 ms the preview has to follow an edit),
+ * and steady typing is checked every CHECK_INTERVAL_MS, its last key included.
+ */
 export function useDraftCheck(draft: EditorDraft): DraftCheck {
   const [check, setCheck] = useState(() => checkDraft(draft));
+  const lastCheckAt = useRef(Number.NEGATIVE_INFINITY);
+  // The draft the check is of (at first the one checked above, which needs no second check on opening).
+  const checkedDraft = useRef(draft);
   useEffect(() => {
-    const timer = setTimeout(() => setCheck((previous) => checkDraft(draft, previous.lastValid)), CHECK_DELAY_MS);
+    if (draft === checkedDraft.current) return;
+    const wait = Math.max(0, lastCheckAt.current + CHECK_INTERVAL_MS - performance.now());
+    const timer = setTimeout(() => {
+      lastCheckAt.current = performance.now();
+      checkedDraft.current = draft;
+      setCheck((previous) => checkDraft(draft, previous.lastValid));
+    }, wait);
     return () => clearTimeout(timer);
   }, [draft]);
   return check;
