@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
+import { singleFileTemplate } from './vite-plugins/singleFileTemplate.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file that works from disk, offline. */
 const SINGLE_FILE_MODE = 'single';
@@ -11,7 +12,14 @@ const SINGLE_FILE_MODE = 'single';
 export default defineConfig(({ mode }) => ({
   // Relative asset paths let the built site be served from any folder of a course site.
   base: './',
-  plugins: [react(), ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    // The site carries the single-file build too, as the template of the editor's single-file export.
+    mode === SINGLE_FILE_MODE
+      ? viteSingleFile()
+      : singleFileTemplate({ mode: SINGLE_FILE_MODE, fileName: 'timeline-single.html' }),
+    contentSecurityPolicy(),
+  ],
   resolve: {
     // Stand-ins for packages that dependencies import (see src/shims/README.md).
     alias: {

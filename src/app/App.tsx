@@ -79,6 +79,7 @@ function LoadedApp({ result, source, options, pageUrl, onRetry }: LoadedAppProps
       file={source.label}
       problems={data.problems}
       {...(data.failure && { failure: data.failure })}
+      {...(source.fix !== undefined && { dataFix: source.fix })}
       {...(onRetry && { onRetry })}
       {...(source.external && { backHref: withoutData(pageUrl).href })}
     />
