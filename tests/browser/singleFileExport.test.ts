@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SINGLE_FILE_DIR } from './globalSetup.ts';
+import { BUILD_DIR, SINGLE_FILE_DIR } from './globalSetup.ts';
 import { browserForSuite, timelineReady } from './harness.ts';
 
 const browser = browserForSuite();
@@ -19,6 +19,7 @@ const FIRST_EIGHT = JSON.parse(readFileSync('tests/fixtures/first-eight/events.j
 const EVENT = FIRST_EIGHT.events.find((event) => event.id === 'unga-res-53-70-1998')!;
 const HOSTILE_TITLE = '</script><script>alert(1)</script>';
 
+const SCREENSHOTS = 'test-results/screenshots';
 const downloads = mkdtempSync(join(tmpdir(), 'single-file-export-'));
 afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
@@ -77,6 +78,8 @@ async function openCard(page: Page, id: string) {
 describe('the editor’s single-file export', () => {
   it('makes one HTML file that shows the teacher’s events from disk, with no network', async () => {
     const editor = await editorWithSheet(`${browser.url}?edit=1`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await editor.getByRole('region', { name: 'Export' }).screenshot({ path: `${SCREENSHOTS}/editor-export.png` });
     const path = await exportSingleFile(editor, 'timeline.html');
 
     const { page, refused } = await openFromDisk(path);
@@ -116,6 +119,23 @@ describe('the editor’s single-file export', () => {
     expect(await page.locator('.timeline-item').count()).toBe(FIRST_EIGHT.events.length);
     const card = await openCard(page, EVENT.id);
     expect(await card.getByRole('heading', { level: 2 }).textContent()).toBe(EVENT.title);
+    expect(refused).toEqual([]);
+  });
+
+  it('shows the usual error panel, naming the block, when the list in the file is broken', async () => {
+    const template = readFileSync(join(BUILD_DIR, 'timeline-single.html'), 'utf8');
+    // The page's own </body> is the last one: the app's code has the text too.
+    const bodyEnd = template.lastIndexOf('</body>');
+    const block = '<script type="application/json" id="timeline-data">{"events": [</script>';
+    const broken = `${template.slice(0, bodyEnd)}${block}${template.slice(bodyEnd)}`;
+    const path = join(downloads, 'broken.html');
+    writeFileSync(path, broken);
+
+    const { page, refused } = await openFromDisk(path);
+    const panel = page.getByRole('alert');
+    await panel.getByRole('heading', { name: 'The timeline cannot be shown' }).waitFor();
+    expect(await panel.textContent()).toContain('<script id="timeline-data"> has a problem');
+    expect(await panel.textContent()).toContain('exported from the timeline editor');
     expect(refused).toEqual([]);
   });
 });
