@@ -1,6 +1,6 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
-import { INLINE_DATA_LABEL, inlineDataIn, loadInlineTimeline, type InlineData } from '../events/inlineData.ts';
+import { INLINE_DATA_LABEL, inlineDataIn, type InlineData } from '../events/inlineData.ts';
 import { finding, problemMessage, shortened, wholeFileProblem, type Finding } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
@@ -72,7 +72,7 @@ export function dataSourceFor(
     const fix =
       'This file was exported from the timeline editor: fix the list there (the browser that made it keeps the ' +
       'draft) and export the single file again.';
-    return { label: INLINE_DATA_LABEL, external: false, load: once(() => loadInlineTimeline(inline)), fix };
+    return { label: INLINE_DATA_LABEL, external: false, load: once(() => loadInline(inline)), fix };
   }
   const { dataParam } = options;
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
@@ -96,6 +96,10 @@ export function dataSourceFor(
     return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: (loaded) => progress.set(loaded) }));
   };
   return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };
+}
+
+function loadInline(inline: InlineData): Promise<ValidationResult> {
+  return import('../events/inlineTimeline.ts').then(({ loadInlineTimeline }) => loadInlineTimeline(inline));
 }
 
 function progressStore(): ProgressStore & { set(progress: LoadProgress | undefined): void } {

@@ -1,5 +1,3 @@
-import type { ValidationResult } from './validate.ts';
-
 /**
  * A page can carry its own event list: the editor's single-file export writes the events file into
  * `<script type="application/json" id="timeline-data">`, and the full texts of its sources (by the
@@ -31,31 +29,4 @@ export function inlineDataIn(page: Pick<Document, 'getElementById'>): InlineData
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
-}
-
-/** Validates the page's own list like any other: the validator is loaded in a chunk of its own, as for the record. */
-export async function loadInlineTimeline({ eventsText, textsText }: InlineData): Promise<ValidationResult> {
-  const { validateEventsBytes } = await import('./validate.ts');
-  const texts = sourceTexts(textsText);
-  const readText = (path: string) =>
-    texts instanceof Error ? texts : (texts.get(path) ?? new Error(`it is not in <script id="${INLINE_TEXTS_ID}">`));
-  return validateEventsBytes(new TextEncoder().encode(eventsText), readText);
-}
-
-function sourceTexts(textsText: string | undefined): Map<string, string> | Error {
-  if (textsText === undefined) return new Map();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(textsText);
-  } catch {
-    return new Error(`<script id="${INLINE_TEXTS_ID}"> is not valid JSON`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return new Error(`<script id="${INLINE_TEXTS_ID}"> must be an object of texts by their paths`);
-  }
-  return new Map(
-    Object.entries(parsed).flatMap(([path, text]: [string, unknown]) =>
-      typeof text === 'string' ? [[path, text]] : [],
-    ),
-  );
 }

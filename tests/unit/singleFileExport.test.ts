@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EditorDraft } from '../../src/editor/draft.ts';
 import { singleFileHtml, TemplateError } from '../../src/editor/singleFile.ts';
-import { inlineDataIn, loadInlineTimeline, scriptJson } from '../../src/events/inlineData.ts';
+import { inlineDataIn, scriptJson } from '../../src/events/inlineData.ts';
+import { loadInlineTimeline } from '../../src/events/inlineTimeline.ts';
 
 const SOURCE_TEXT = 'The delegates agreed on the text of the resolution after long talks.';
 const HOSTILE_TITLE = '</script><script>alert(1)</script><!-- x';
@@ -45,18 +46,18 @@ describe('JSON inside a script element (scriptJson)', () => {
 });
 
 describe('the single-file export (singleFileHtml)', () => {
-  it('writes the list and its source texts into the page, and names the page after the timeline', async () => {
+  it('writes the list and its source texts into the page, and names the page after the timeline', () => {
     const page = exported('Talks end in agreement');
     expect(page.querySelectorAll('#timeline-data')).toHaveLength(1);
     expect(page.title).toBe('My class timeline');
     expect(page.querySelector('meta[name="description"]')).toBeNull();
     const data = inlineDataIn(page);
     expect(data).toBeDefined();
-    const result = await loadInlineTimeline(data!);
+    const result = loadInlineTimeline(data!);
     expect(result.ok && result.timeline.events.map((event) => event.title)).toEqual(['Talks end in agreement']);
   });
 
-  it('keeps a title with </script> and <!-- inside its JSON block: the page has no element the title made', async () => {
+  it('keeps a title with </script> and <!-- inside its JSON block: the page has no element the title made', () => {
     const page = exported(HOSTILE_TITLE);
     // The template's module script, the two JSON blocks, and nothing else.
     expect([...page.querySelectorAll('script')].map((script) => script.type || script.id)).toEqual([
@@ -64,7 +65,7 @@ describe('the single-file export (singleFileHtml)', () => {
       'application/json',
       'application/json',
     ]);
-    const result = await loadInlineTimeline(inlineDataIn(page)!);
+    const result = loadInlineTimeline(inlineDataIn(page)!);
     expect(result.ok && result.timeline.events[0]?.title).toBe(HOSTILE_TITLE);
   });
 
@@ -74,15 +75,15 @@ describe('the single-file export (singleFileHtml)', () => {
 });
 
 describe('the list inside a page (loadInlineTimeline)', () => {
-  it('reports a quote whose source text is not in the page, like any list whose text is missing', async () => {
+  it('reports a quote whose source text is not in the page, like any list whose text is missing', () => {
     const file = { sources: [{ id: 'wire', publisher: 'Example Wire', text: 'sources/wire.txt' }], events: [] };
-    const result = await loadInlineTimeline({ eventsText: JSON.stringify(file), textsText: '{}' });
+    const result = loadInlineTimeline({ eventsText: JSON.stringify(file), textsText: '{}' });
     expect(result.ok).toBe(false);
     expect(JSON.stringify(!result.ok && result.problems)).toContain('timeline-source-texts');
   });
 
-  it('reports JSON that does not parse', async () => {
-    const result = await loadInlineTimeline({ eventsText: '{"events": [', textsText: undefined });
+  it('reports JSON that does not parse', () => {
+    const result = loadInlineTimeline({ eventsText: '{"events": [', textsText: undefined });
     expect(result.ok).toBe(false);
   });
 });
