@@ -4,6 +4,7 @@ import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { dataSourceFor } from './app/dataSource.ts';
 import { STALE_FIRST_SCREEN_CLASS } from './app/firstScreen.ts';
+import { INLINE_EVENTS_ID } from './events/inlineData.ts';
 import { readAppOptions } from './app/urlState.ts';
 
 const root = document.getElementById('root');
@@ -17,8 +18,12 @@ const options = readAppOptions(pageUrl);
 const page = document.documentElement;
 // The build prerenders the bundled timeline into #root (see app/firstScreen.ts); the head's check
 // has marked the page when this address wants something else.
+// A list written into the page (an exported single file) is not the bundled record that was prerendered.
 const prerendered =
-  !options.edit && root.firstElementChild !== null && !page.classList.contains(STALE_FIRST_SCREEN_CLASS);
+  !options.edit &&
+  root.firstElementChild !== null &&
+  !page.classList.contains(STALE_FIRST_SCREEN_CLASS) &&
+  document.getElementById(INLINE_EVENTS_ID) === null;
 
 const app = (
   <StrictMode>

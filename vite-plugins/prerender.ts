@@ -44,7 +44,8 @@ export function prerenderFirstScreen({ inlineCheck }: { inlineCheck: boolean }):
           checkTag = `<script src="./${fileName}"></script>`;
         }
         for (const asset of Object.values(bundle)) {
-          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html') || typeof asset.source !== 'string') continue;
+          // index.html only: the single-file template beside it (timeline-single.html) was prerendered in its own build.
+          if (asset.type !== 'asset' || asset.fileName !== 'index.html' || typeof asset.source !== 'string') continue;
           if (!asset.source.includes(ROOT_ELEMENT)) this.error(`${asset.fileName} has no ${ROOT_ELEMENT} to fill`);
           asset.source = asset.source
             .replace('</head>', `  ${checkTag}\n  </head>`)

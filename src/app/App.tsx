@@ -91,6 +91,7 @@ function LoadedApp({ result, source, options, pageUrl, staticFirstView, onRetry 
       file={source.label}
       problems={data.problems}
       {...(data.failure && { failure: data.failure })}
+      {...(source.fix !== undefined && { dataFix: source.fix })}
       {...(onRetry && { onRetry })}
       {...(source.external && { backHref: withoutData(pageUrl).href })}
     />

@@ -10,12 +10,14 @@ export interface ErrorPanelProps {
   readonly failure?: LoadFailure;
   /** Where to go instead: the bundled timeline, when a file from `?data=` failed. */
   readonly backHref?: string;
+  /** What to do when the data is wrong, where checking the file with `npm run validate` does not fit. */
+  readonly dataFix?: string;
   /** Tries the load again. */
   readonly onRetry?: () => void;
 }
 
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
-export function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
+export function ErrorPanel({ file, problems, failure, dataFix, backHref, onRetry }: ErrorPanelProps) {
   const retry = onRetry && failure?.retry;
   return (
     <main>
@@ -32,7 +34,7 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
             </li>
           ))}
         </ul>
-        <p className="error-panel-fix">{fixFor(failure, file, backHref !== undefined)}</p>
+        <p className="error-panel-fix">{failure?.fix ?? dataFix ?? fixFor(file, backHref !== undefined)}</p>
         {retry && (
           <p>
             <button type="button" onClick={onRetry}>
@@ -50,9 +52,8 @@ export function ErrorPanel({ file, problems, failure, backHref, onRetry }: Error
   );
 }
 
-/** What the reader can do: the fix for a failed load, or else the validator, since the data itself is wrong. */
-function fixFor(failure: LoadFailure | undefined, file: string, fetched: boolean): ReactNode {
-  if (failure) return failure.fix;
+/** What the reader can do when the data itself is wrong: check it with the validator. */
+function fixFor(file: string, fetched: boolean): ReactNode {
   return (
     <>
       {fetched ? 'Download the file, fix it' : 'Fix the file'}, then check it with{' '}

@@ -18,6 +18,7 @@ import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, problemCount } from './fieldProblems.ts';
 import { editorReducer, initialState, type EditorAction } from './history.ts';
 import { Preview } from './Preview.tsx';
+import { loadTemplate, singleFileHtml, TemplateError } from './singleFile.ts';
 import { problemsText, SourcesPanel } from './SourcesPanel.tsx';
 import { addressStart, bundledStart, fileStart, templateStart, type Start } from './startingPoints.ts';
 import { browserStore, draftSaver, loadDraft, type SavedDraft } from './storage.ts';
@@ -319,6 +320,12 @@ function EventList({ draft, check, editingKey, onEdit }: EventListProps) {
   );
 }
 
+/** The single-file export takes a moment (the app is fetched); a template that cannot be had is said. */
+interface SingleFileState {
+  readonly busy: boolean;
+  readonly error?: string;
+}
+
 function ExportSection({
   draft,
   check,
@@ -329,7 +336,20 @@ function ExportSection({
   onExported: () => void;
 }) {
   const [csvNotes, setCsvNotes] = useState<readonly string[]>([]);
+  const [singleFile, setSingleFile] = useState<SingleFileState>({ busy: false });
   const texts = sourceTextFiles(draft);
+  const exportSingleFile = async () => {
+    setSingleFile({ busy: true });
+    try {
+      download('timeline.html', singleFileHtml(await loadTemplate(), draft), 'text/html');
+      setSingleFile({ busy: false });
+      onExported();
+    } catch (error) {
+      const reason =
+        error instanceof TemplateError ? error.message : `The single file could not be made: ${String(error)}`;
+      setSingleFile({ busy: false, error: reason });
+    }
+  };
   return (
     <section aria-labelledby="editor-export-heading">
       <h2 id="editor-export-heading">Export</h2>
@@ -361,7 +381,15 @@ function ExportSection({
         >
           Download CSV
         </button>
+        <button type="button" disabled={singleFile.busy} onClick={() => void exportSingleFile()}>
+          Download single HTML file
+        </button>
       </div>
+      <p className="editor-help">
+        The single HTML file is the timeline itself with this list inside. It opens from disk with no server and no
+        network: share it by e-mail or on a USB stick, or upload it where your course keeps files.
+      </p>
+      <div role="alert">{singleFile.error !== undefined && <p className="editor-error">{singleFile.error}</p>}</div>
       {texts.length > 0 && (
         <p className="editor-help">
           The quotes are checked against {texts.length === 1 ? '1 source text' : `${texts.length} source texts`}: save
