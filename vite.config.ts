@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compiledCatalogs } from './vite-plugins/compiledCatalogs.ts';
 import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
+import { prerenderFirstScreen } from './vite-plugins/prerender.ts';
+import { singleFileTemplate } from './vite-plugins/singleFileTemplate.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file that works from disk, offline. */
 const SINGLE_FILE_MODE = 'single';
@@ -15,7 +17,12 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     compiledCatalogs(),
     react(),
-    ...(mode === SINGLE_FILE_MODE ? [viteSingleFile()] : []),
+    // The site carries the single-file build too, as the template of the editor's single-file export.
+    mode === SINGLE_FILE_MODE
+      ? viteSingleFile()
+      : singleFileTemplate({ mode: SINGLE_FILE_MODE, fileName: 'timeline-single.html' }),
+    // Before the policy, which hashes the single file's inline scripts, the first screen's check among them.
+    prerenderFirstScreen({ inlineCheck: mode === SINGLE_FILE_MODE }),
     contentSecurityPolicy(),
   ],
   resolve: {
@@ -29,6 +36,9 @@ export default defineConfig(({ mode }) => ({
     outDir: mode === SINGLE_FILE_MODE ? 'dist-single' : 'dist',
     // vis-timeline alone is over Vite's 500 kB warning; sizes are measured, not guessed.
     chunkSizeWarningLimit: 1000,
+    // The single-file template is a whole second build inside this one's generateBundle, so Rolldown's
+    // "plugins took long" notice would print on every build; the build's own time is in its summary.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/results.json' }]] : ['default'],

@@ -81,12 +81,15 @@
   /** @type {{ start: number, mutated: boolean, observer: MutationObserver, inputAt: number | null } | null} */
   let watch = null;
 
-  /** The first pointerdown or wheel after startWatch() is the user's action being measured. */
+  /**
+   * The first pointerdown, wheel, keydown or input after startWatch() is the user's action being
+   * measured: a typed key counts from its keydown, a value set at once (Playwright's fill) from its input.
+   */
   const noteInput = (/** @type {Event} */ event) => {
     if (watch && watch.inputAt === null) watch.inputAt = event.timeStamp;
   };
-  window.addEventListener('pointerdown', noteInput, { capture: true });
-  window.addEventListener('wheel', noteInput, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'wheel', 'keydown', 'input'])
+    window.addEventListener(type, noteInput, { capture: true, passive: true });
 
   /** Starts recording DOM changes, before an action whose cost is then measured by settled(). */
   function startWatch() {
@@ -102,11 +105,14 @@
    * last frame that showed a DOM change had been painted, once `quietFrames` frames in a row changed
    * nothing, and how many frames (requestAnimationFrame callbacks after the action) that took.
    * The quiet frames only confirm the view has settled; they are not counted.
+   * With `ready`, the view has not settled before it holds: a result that arrives after a few quiet
+   * frames is still waited for.
    * @param {'watch' | 'input'} from
    * @param {string} action named in the error when nothing changes
+   * @param {() => boolean} [ready]
    * @returns {Promise<{ elapsed: number, frames: number }>}
    */
-  function settled(from, action, quietFrames = 3, timeoutMs = 15000) {
+  function settled(from, action, quietFrames = 3, timeoutMs = 15000, ready = () => true) {
     const current = watch;
     if (!current) return Promise.reject(new Error('settled() called without startWatch()'));
     return new Promise((resolve, reject) => {
@@ -129,13 +135,18 @@
           if (start !== null && frameTime >= start) frames += 1;
           if (changed) [lastChangePainted, quiet, framesToLastChange] = [now, 0, frames];
           else if (lastChangePainted !== null) quiet += 1;
-          if (lastChangePainted !== null && quiet >= quietFrames) {
+          if (lastChangePainted !== null && quiet >= quietFrames && ready()) {
             const elapsed = start === null ? null : lastChangePainted - start;
             if (elapsed === null)
               finish(() => reject(new Error(`${action}: no pointerdown or wheel reached the page`)));
             else finish(() => resolve({ elapsed, frames: framesToLastChange }));
           } else if (now - current.start > timeoutMs) {
-            const what = lastChangePainted === null ? 'changed nothing on the page' : 'kept changing the page';
+            const what =
+              lastChangePainted === null
+                ? 'changed nothing on the page'
+                : ready()
+                  ? 'kept changing the page'
+                  : 'never showed the expected result';
             finish(() => reject(new Error(`${action} ${what} for ${timeoutMs / 1000} s`)));
           } else onFrame();
         });
@@ -143,6 +154,18 @@
       // Changes made by the action itself (or before the first frame) count for the first frame.
       requestAnimationFrame(() => onFrame());
     });
+  }
+
+  /**
+   * Whether an element matching `selector` is drawn (not hidden by CSS) and reads exactly `text`
+   * (trimmed). It may be scrolled out of view: the editor's preview column scrolls on its own.
+   */
+  function shows(/** @type {string} */ selector, /** @type {string} */ text) {
+    return [...document.querySelectorAll(selector)].some(
+      (element) =>
+        element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+        (element.textContent ?? '').trim() === text,
+    );
   }
 
   /** A button by its accessible label or its text, e.g. "Zoom in" in both timelines. */
@@ -188,6 +211,55 @@
     startWatch,
     settledSinceInput: (/** @type {string} */ action, /** @type {number} */ timeoutMs) =>
       settled('input', action, 3, timeoutMs),
+
+    /**
+     * As settledSinceInput, and the view has not settled before an element matching `selector` is
+     * drawn reading `text` (trimmed), e.g. the search's count "12 of 5000 events".
+     */
+    settledShowing: (
+      /** @type {string} */ action,
+      /** @type {string} */ selector,
+      /** @type {string} */ text,
+      /** @type {number} */ timeoutMs,
+    ) => settled('input', action, 3, timeoutMs, () => shows(selector, text)),
+
+    /**
+     * Milliseconds from the action (its pointerdown, wheel, keydown or input) until the first painted
+     * frame in which an element matching `selector` is drawn reading `text`, and the frames until then.
+     */
+    shownSinceInput(
+      /** @type {string} */ action,
+      /** @type {string} */ selector,
+      /** @type {string} */ text,
+      /** @type {number} */ timeoutMs,
+    ) {
+      const current = watch;
+      if (!current) return Promise.reject(new Error('shownSinceInput() called without startWatch()'));
+      return new Promise((resolve, reject) => {
+        let frames = 0;
+        const finish = (/** @type {() => void} */ outcome) => {
+          current.observer.disconnect();
+          watch = null;
+          outcome();
+        };
+        const onFrame = () => {
+          const shown = shows(selector, text);
+          afterNextPaint((frameTime) => {
+            const now = performance.now();
+            const start = current.inputAt;
+            if (start !== null && frameTime >= start) frames += 1;
+            if (shown && start !== null) finish(() => resolve({ elapsed: now - start, frames }));
+            else if (shown) finish(() => reject(new Error(`${action}: no input event reached the page`)));
+            else if (now - current.start > timeoutMs)
+              finish(() =>
+                reject(new Error(`${action}: "${text}" not shown in ${selector} for ${timeoutMs / 1000} s`)),
+              );
+            else onFrame();
+          });
+        };
+        requestAnimationFrame(() => onFrame());
+      });
+    },
 
     /**
      * A point near the viewport's centre where a click lands on an item, and that item's text.

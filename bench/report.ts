@@ -1,7 +1,9 @@
+import type { EditorMetrics } from './measure-editor.ts';
+import { BENCH_QUERY, type ExploreMetrics } from './measure-explore.ts';
 import type { RunMetrics } from './measure-run.ts';
-import { succeeded, type BenchResults, type DatasetResults, type RunOutcome } from './results.ts';
+import { succeeded, type BenchResults, type DatasetResults, type Outcome } from './results.ts';
 import { summarize, type Summary } from './stats.ts';
-import { describeGoal, goalFor, isMet, type Goal } from './targets-met.ts';
+import { describeGoal, goalFor, isMet, type Goal, type Metric } from './targets-met.ts';
 
 type Unit = 'ms' | 'MB' | 'frames';
 
@@ -16,6 +18,18 @@ const METRICS: readonly { key: keyof RunMetrics; label: string; unit: Unit }[] =
   { key: 'wheelFrames', label: 'frames per wheel step', unit: 'frames' },
   { key: 'pan10', label: '10 pan steps', unit: 'ms' },
   { key: 'cardOpen', label: 'click → card shown', unit: 'ms' },
+];
+
+const EXPLORE_METRICS: readonly { key: keyof ExploreMetrics; label: string; unit: Unit }[] = [
+  { key: 'search', label: `last key of "${BENCH_QUERY}" → results shown`, unit: 'ms' },
+  { key: 'searchFrames', label: 'frames for that key', unit: 'frames' },
+  { key: 'filter', label: 'track filter ticked → redrawn', unit: 'ms' },
+  { key: 'filterFrames', label: 'frames for a filter change', unit: 'frames' },
+];
+
+const EDITOR_METRICS: readonly { key: keyof EditorMetrics; label: string; unit: Unit }[] = [
+  { key: 'editPreview', label: 'editor: title edited → preview shows it', unit: 'ms' },
+  { key: 'editPreviewFrames', label: 'frames until the preview shows it', unit: 'frames' },
 ];
 
 /** The whole result as markdown: the machine, one table per event list, Lighthouse and failures. */
@@ -35,12 +49,17 @@ export function formatReport(results: BenchResults): string {
         : `Lighthouse 12.2.3, mobile preset, bundled data: performance ${lighthouse.performance}, accessibility ${lighthouse.accessibility} (targets ≥ 90 and 100: ${lighthouse.performance >= 90 && lighthouse.accessibility >= 100 ? 'met' : 'NOT met'}).`,
     );
   }
-  const failures = results.datasets.flatMap((dataset) => [...errors(dataset.ours), ...errors(dataset.timelinejs)]);
+  const failures = results.datasets.flatMap((dataset) => [
+    ...errors(dataset.ours),
+    ...errors(dataset.timelinejs),
+    ...errors(dataset.explore),
+    ...errors(dataset.editor),
+  ]);
   if (failures.length > 0) lines.push('', 'Failed runs:', ...failures.map((message) => `- ${message}`));
   return lines.join('\n');
 }
 
-function errors(runs: readonly RunOutcome[]): string[] {
+function errors(runs: readonly Outcome<object>[]): string[] {
   return runs.flatMap((run) => ('error' in run ? [run.error] : []));
 }
 
@@ -51,8 +70,19 @@ function formatDataset(results: DatasetResults): string[] {
       : `${results.events.toLocaleString('en')} generated events`;
   const ours = succeeded(results.ours);
   const theirs = succeeded(results.timelinejs);
+  const others = [
+    ...(results.explore.length > 0 ? [`${succeeded(results.explore).length}/${results.explore.length} of search`] : []),
+    ...(results.editor.length > 0
+      ? [`${succeeded(results.editor).length}/${results.editor.length} of the editor`]
+      : []),
+  ];
+  const counts = [
+    `${ours.length}/${results.ours.length} runs of ours`,
+    `${theirs.length}/${results.timelinejs.length} of TimelineJS`,
+    ...others,
+  ];
   const lines = [
-    `**${name}** (${ours.length}/${results.ours.length} runs of ours, ${theirs.length}/${results.timelinejs.length} of TimelineJS succeeded)`,
+    `**${name}** (${counts.join(', ')} succeeded)`,
     '',
     '| metric | this app | TimelineJS | ours / TimelineJS | target | met |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -64,18 +94,29 @@ function formatDataset(results: DatasetResults): string[] {
     const goal = goalFor(results.dataset, key);
     lines.push(row(label, our, their, ratio, unit, goal));
   }
-  if (results.validation.length > 0) {
-    lines.push(
-      row(
-        'validation (Node, validateEventsText)',
-        summarize(results.validation),
-        undefined,
-        undefined,
-        'ms',
-        goalFor(results.dataset, 'validation'),
-      ),
+  const ourOnly = (label: string, values: readonly number[], unit: Unit, metric: Metric) => {
+    if (values.length > 0)
+      lines.push(row(label, summarize(values), undefined, undefined, unit, goalFor(results.dataset, metric)));
+  };
+  ourOnly('validation (Node, validateEventsText)', results.validation, 'ms', 'validation');
+  // TimelineJS has no search, no filters and no editor: these rows are ours alone.
+  const explore = succeeded(results.explore);
+  for (const { key, label, unit } of EXPLORE_METRICS)
+    ourOnly(
+      label,
+      explore.map((run) => run[key]),
+      unit,
+      key,
     );
-  }
+  const editor = succeeded(results.editor);
+  for (const { key, label, unit } of EDITOR_METRICS)
+    ourOnly(
+      label,
+      editor.map((run) => run[key]),
+      unit,
+      key,
+    );
+  ourOnly('CSV → JSON (Node, npm run convert in-process)', results.conversion, 'ms', 'conversion');
   return lines;
 }
 

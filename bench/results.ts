@@ -1,9 +1,12 @@
 import type { MachineInfo } from './machine.ts';
+import type { EditorMetrics } from './measure-editor.ts';
+import type { ExploreMetrics } from './measure-explore.ts';
 import type { RunMetrics } from './measure-run.ts';
 import type { Dataset } from './targets.ts';
 
 /** A run that failed (timeout, page error) is kept with its message, never silently dropped. */
-export type RunOutcome = RunMetrics | { readonly error: string };
+export type Outcome<T> = T | { readonly error: string };
+export type RunOutcome = Outcome<RunMetrics>;
 
 export interface DatasetResults {
   readonly dataset: Dataset;
@@ -12,6 +15,12 @@ export interface DatasetResults {
   readonly timelinejs: RunOutcome[];
   /** Milliseconds validateEventsText took on our file, per run (generated lists only). */
   readonly validation: number[];
+  /** Search and a track filter in our app, per run (generated lists only). */
+  readonly explore: Outcome<ExploreMetrics>[];
+  /** An edit in the editor, per run (the list of EDITOR_EVENTS only). */
+  readonly editor: Outcome<EditorMetrics>[];
+  /** Milliseconds `npm run convert` took on the list as CSV, in-process, per run (generated lists only). */
+  readonly conversion: number[];
 }
 
 export interface LighthouseScores {
@@ -28,6 +37,6 @@ export interface BenchResults {
   readonly lighthouse?: LighthouseScores | { readonly error: string };
 }
 
-export function succeeded(runs: readonly RunOutcome[]): RunMetrics[] {
-  return runs.filter((run): run is RunMetrics => !('error' in run));
+export function succeeded<T extends object>(runs: readonly Outcome<T>[]): T[] {
+  return runs.filter((run): run is T => !('error' in run));
 }

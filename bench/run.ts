@@ -2,24 +2,31 @@
  * `npm run bench [-- --runs 5 --sizes bundled,1000,5000 --timeout 60 --no-timelinejs --no-lighthouse]`
  *
  * Builds the app, serves it with the generated event lists and TimelineJS on 127.0.0.1, and drives
- * headless Chromium through both timelines on each event list; prints a markdown table and writes
- * bench/results.json. A benchmark, not a test: nothing fails on a slow number, CI does not run it.
+ * headless Chromium through both timelines on each event list, then through our search and filters
+ * (generated lists) and our editor (the list of 1,000); times `npm run convert` on each generated
+ * list as CSV; prints a markdown table and writes bench/results.json. A benchmark, not a test: nothing fails on a slow number, CI does not run it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tools/chromium.ts';
 import type { StaticServer } from '../tools/server.ts';
-import { ourFile, writeBenchData } from '../tools/generate-events.ts';
+import { csvFile, GENERATED_DIR, ourFile, writeBenchData } from '../tools/generate-events.ts';
+import { measureConversion } from './convert-time.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
+import { EDITOR_EVENTS, measureEditor, savedBenchDraft } from './measure-editor.ts';
+import { measureExplore } from './measure-explore.ts';
 import { measureRun } from './measure-run.ts';
 import { formatReport } from './report.ts';
 import { buildAndServe } from './serve-bench.ts';
-import type { BenchResults, DatasetResults, RunOutcome } from './results.ts';
+import type { BenchResults, DatasetResults, Outcome } from './results.ts';
 import { OURS, TIMELINEJS, type Dataset, type Target } from './targets.ts';
-import { measureValidation } from './validation-time.ts';
+import { measureValidation, timelineOf } from './validation-time.ts';
 
 const RESULTS_FILE = 'bench/results.json';
+/** Where the converted CSV goes: beside the source text its quotes are checked against. */
+const convertedFile = (size: number) => join(GENERATED_DIR, `converted-${size}.json`);
 
 interface Options {
   readonly runs: number;
@@ -91,8 +98,20 @@ async function measureDataset(
   dataset: Dataset,
   options: Options,
 ): Promise<DatasetResults> {
-  const results: DatasetResults = { dataset, events: eventCount(dataset), ours: [], timelinejs: [], validation: [] };
+  const results: DatasetResults = {
+    dataset,
+    events: eventCount(dataset),
+    ours: [],
+    timelinejs: [],
+    validation: [],
+    explore: [],
+    editor: [],
+    conversion: [],
+  };
   const targets: Target[] = options.timelineJs ? [OURS, TIMELINEJS] : [OURS];
+  // Worked out once: what the search should find, and the draft the editor restores.
+  const timeline = dataset === 'bundled' ? undefined : timelineOf(ourFile(dataset));
+  const savedDraft = dataset === EDITOR_EVENTS ? savedBenchDraft(dataset) : undefined;
   for (let run = 1; run <= options.runs; run++) {
     // Alternating who goes first spreads any drift in the machine's load over both.
     const order = run % 2 === 1 ? targets : [...targets].reverse();
@@ -104,12 +123,25 @@ async function measureDataset(
         await outcome(measureRun(browser, target, baseUrl + target.path(dataset), options.timeoutMs)),
       );
     }
+    if (timeline) {
+      log(`${dataset} events, run ${run}/${options.runs}: search and filters`);
+      const url = baseUrl + OURS.path(dataset);
+      results.explore.push(await outcome(measureExplore(browser, url, timeline, options.timeoutMs)));
+    }
+    if (savedDraft !== undefined) {
+      log(`${dataset} events, run ${run}/${options.runs}: the editor`);
+      results.editor.push(await outcome(measureEditor(browser, baseUrl, savedDraft, run, options.timeoutMs)));
+    }
   }
-  if (dataset !== 'bundled') results.validation.push(...measureValidation(ourFile(dataset), options.runs));
+  if (dataset !== 'bundled') {
+    results.validation.push(...measureValidation(ourFile(dataset), options.runs));
+    log(`${dataset} events: converting the CSV`);
+    results.conversion.push(...measureConversion(csvFile(dataset), convertedFile(dataset), options.runs));
+  }
   return results;
 }
 
-async function outcome(run: Promise<RunOutcome>): Promise<RunOutcome> {
+async function outcome<T extends object>(run: Promise<T>): Promise<Outcome<T>> {
   try {
     return await run;
   } catch (error) {

@@ -1,12 +1,14 @@
+import type { EditorMetrics } from './measure-editor.ts';
+import type { ExploreMetrics } from './measure-explore.ts';
 import type { RunMetrics } from './measure-run.ts';
 import type { Dataset } from './targets.ts';
 
-export type Metric = keyof RunMetrics;
+export type Metric = keyof RunMetrics | keyof ExploreMetrics | keyof EditorMetrics | 'validation' | 'conversion';
 
-/** A goal from issues 5 and 11 on the median of a metric: an absolute limit, or a limit on ours/TimelineJS. */
+/** A goal from issues 5, 10, 11 and 13 on the median of a metric: an absolute limit, or a limit on ours/TimelineJS. */
 export interface Goal {
   readonly dataset: Dataset;
-  readonly metric: Metric | 'validation';
+  readonly metric: Metric;
   readonly kind: 'at most' | 'ratio at most';
   readonly limit: number;
   /** What an absolute limit counts; milliseconds unless said. */
@@ -24,6 +26,10 @@ export const GOALS: readonly Goal[] = [
   { dataset: 5000, metric: 'pan10', kind: 'at most', limit: 200 },
   { dataset: 5000, metric: 'cardOpen', kind: 'at most', limit: 50 },
   { dataset: 5000, metric: 'validation', kind: 'at most', limit: 100 },
+  { dataset: 5000, metric: 'search', kind: 'at most', limit: 100 },
+  { dataset: 5000, metric: 'filterFrames', kind: 'at most', limit: 2, unit: 'frames' },
+  { dataset: 1000, metric: 'editPreview', kind: 'at most', limit: 200 },
+  { dataset: 5000, metric: 'conversion', kind: 'at most', limit: 1000 },
 ];
 
 export function goalFor(dataset: Dataset, metric: Goal['metric']): Goal | undefined {

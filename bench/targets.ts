@@ -23,7 +23,8 @@ export const OURS: Target = {
   path: (dataset) => (dataset === 'bundled' ? '' : `?data=bench/generated/events-${dataset}.json`),
   inPage: {
     item: '.vis-item .timeline-item',
-    drawn: '.vis-item .timeline-item, .vis-item .timeline-count',
+    // The prerendered static view names events too (StaticFirstView.tsx): a visible label is a visible item.
+    drawn: '.vis-item .timeline-item, .vis-item .timeline-count, .timeline-static-item',
     card: 'article, [role="article"]',
   },
   panArea: '.vis-panel.vis-center',

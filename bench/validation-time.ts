@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Timeline } from '../src/events/model.ts';
 import { validateEventsText } from '../src/events/validate.ts';
 
 /**
@@ -19,6 +20,15 @@ export function measureValidation(file: string, runs: number): number[] {
     if (!result.ok) throw new Error(`${file} is not valid (run ${run + 1}); see npm run validate -- ${file}`);
     return elapsed;
   });
+}
+
+/** The file as the app reads it (validated, in date order), for working out what a search should find. */
+export function timelineOf(file: string): Timeline {
+  const text = readFileSync(file, 'utf8');
+  const texts = sourceTexts(file, text);
+  const result = validateEventsText(text, (path) => texts.get(path) ?? new Error('not read by the bench'));
+  if (!result.ok) throw new Error(`${file} is not valid; see npm run validate -- ${file}`);
+  return result.timeline;
 }
 
 function sourceTexts(file: string, text: string): Map<string, string> {

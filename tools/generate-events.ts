@@ -1,11 +1,13 @@
 /**
  * `npm run bench:generate`: writes the benchmark's event lists, 1,000 and 5,000 events by default,
  * in our format (valid: `npm run validate -- bench/generated/events-5000.json`) and the same lists
- * in TimelineJS's JSON format, plus the bundled data in TimelineJS's format. Seeded: every run and
- * every machine gets the same files.
+ * as a spreadsheet (`npm run convert`'s CSV) and in TimelineJS's JSON format, plus the bundled data
+ * in TimelineJS's format. Seeded: every run and every machine gets the same files.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DraftFile } from '../src/events/convert/draft.ts';
+import { toCsv } from '../src/events/convert/toCsv.ts';
 import type { EventRecord, SourceRecord } from '../src/events/schema.ts';
 import { seededRandom, type Random } from './random.ts';
 import { toTimelineJs, type EventsFile } from './timelinejs-format.ts';
@@ -90,13 +92,21 @@ export function writeBenchData(sizes: readonly number[] = DEFAULT_SIZES): void {
     const { file, sourceTexts } = benchDataset(size);
     for (const [path, text] of sourceTexts) writeFileSync(join(GENERATED_DIR, path), text);
     writeJson(ourFile(size), file);
+    writeFileSync(csvFile(size), toCsv(asDraftFile(file)).text);
     writeJson(timelineJsFile(size), toTimelineJs(file));
   }
   const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as EventsFile;
   writeJson(timelineJsFile('bundled'), toTimelineJs(bundled));
 }
 
+/** A generated file in the shape the converters and the editor take (mutable, any field optional). */
+export function asDraftFile(file: EventsFile): DraftFile {
+  return { ...file, sources: [...file.sources], events: file.events.map((event) => structuredClone(event)) };
+}
+
 export const ourFile = (size: number) => join(GENERATED_DIR, `events-${size}.json`);
+/** The same list as a spreadsheet (`npm run convert`'s columns), one row per event and per further citation. */
+export const csvFile = (size: number) => join(GENERATED_DIR, `events-${size}.csv`);
 export const timelineJsFile = (size: number | 'bundled') => join(GENERATED_DIR, `timelinejs-${size}.json`);
 
 function writeJson(path: string, value: unknown): void {

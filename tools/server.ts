@@ -23,16 +23,22 @@ export interface StaticServer {
  * gzip-compressed to a browser that accepts it (the bench's Lighthouse scores depend on it).
  * `mounts` serve further folders under URL prefixes (e.g. `{ '/fixtures/': 'tests/fixtures' }`),
  * so test data is same-origin with the app without copying it into the build.
+ * `headers` adds response headers per path (e.g. the Publishing section's, tools/publishing.ts).
  * Two prefixes play a server that fails slowly: `/never/…` never answers, and `/stalled/<path>`
  * sends the headers (with the full Content-Length) and the first half of the file, then nothing.
  */
-export async function serveFolder(root: string, mounts: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+export async function serveFolder(
+  root: string,
+  mounts: Readonly<Record<string, string>> = {},
+  headers?: (pathname: string) => Readonly<Record<string, string>>,
+): Promise<StaticServer> {
   const gzipOnce = compressor();
   const server: Server = createServer((request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (requested.startsWith(NEVER_ANSWERS)) return;
     const stalls = requested.startsWith(STALLS);
     const pathname = stalls ? requested.slice(STALLS.length - 1) : requested;
+    for (const [name, value] of Object.entries(headers?.(pathname) ?? {})) response.setHeader(name, value);
     const [prefix, folder] = Object.entries(mounts).find(([mount]) => pathname.startsWith(mount)) ?? ['/', root];
     const base = resolve(folder);
     const rest = pathname.slice(prefix.length - 1);

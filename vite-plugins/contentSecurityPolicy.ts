@@ -48,6 +48,8 @@ export function policyFor(html: string): string {
 }
 
 function withPolicy(html: string): string {
+  // A page built by a nested build (the single-file template) already has its own.
+  if (/http-equiv="Content-Security-Policy"/i.test(html)) return html;
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
   return html.replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${meta}`);
 }

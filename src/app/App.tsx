@@ -18,16 +18,25 @@ export interface AppProps {
   /** The page's address when it opened: the way back from a data file that failed keeps the rest of it. */
   readonly pageUrl: URL;
   readonly source: DataSource;
+  /** The page's HTML was prerendered and is hydrated: the timeline keeps its static view until drawn. */
+  readonly staticFirstView?: boolean;
 }
 
-export function App({ options, pageUrl, source }: AppProps) {
+export function App({ options, pageUrl, source, staticFirstView = false }: AppProps) {
   const [result, setResult] = useState(source.load);
   const { retry } = source;
   const onRetry = retry && (() => setResult(retry()));
   return (
     <div className={options.embed ? 'app app-embed' : 'app'}>
       <Suspense fallback={<LoadingState label={source.label} progress={source.progress} />}>
-        <LoadedApp result={result} source={source} options={options} pageUrl={pageUrl} {...(onRetry && { onRetry })} />
+        <LoadedApp
+          result={result}
+          source={source}
+          options={options}
+          pageUrl={pageUrl}
+          staticFirstView={staticFirstView}
+          {...(onRetry && { onRetry })}
+        />
       </Suspense>
     </div>
   );
@@ -72,16 +81,19 @@ interface LoadedAppProps {
   readonly source: DataSource;
   readonly options: AppOptions;
   readonly pageUrl: URL;
+  readonly staticFirstView: boolean;
   readonly onRetry?: () => void;
 }
 
-function LoadedApp({ result, source, options, pageUrl, onRetry }: LoadedAppProps) {
+function LoadedApp({ result, source, options, pageUrl, staticFirstView, onRetry }: LoadedAppProps) {
   const data = result instanceof Promise ? use(result) : result;
   if (data.ok)
     return (
       <TimelinePage
         timeline={data.timeline}
         options={options}
+        pageUrl={pageUrl}
+        staticFirstView={staticFirstView}
         warnings={<DataWarnings file={source.label} warnings={data.warnings} />}
       />
     );
@@ -90,6 +102,7 @@ function LoadedApp({ result, source, options, pageUrl, onRetry }: LoadedAppProps
       file={source.label}
       problems={data.problems}
       {...(data.failure && { failure: data.failure })}
+      {...(source.origin && { origin: source.origin })}
       {...(onRetry && { onRetry })}
       {...(source.external && { backHref: withoutData(pageUrl).href })}
     />

@@ -33,7 +33,7 @@ const COLUMN_WIDTHS: readonly { width: number; label: MessageId }[] = [
 ];
 const DEFAULT_COLUMN_WIDTH = 700;
 const HEIGHTS = [300, 400, 500, 600, 700, 800, 1000] as const;
-/** Frames up to this wide start in the list (see useViewMode): 40 rem. */
+/** Frames up to this wide start in the list (see useUrlState): 40 rem. */
 const LIST_UP_TO = 640;
 const PREVIEW_SCALE = 0.4;
 

@@ -6,6 +6,7 @@ import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { addEnglishMessages } from '../i18n/translator.ts';
 import { withElements } from '../i18n/withElements.tsx';
 import { ProblemList } from './ProblemList.tsx';
+import type { DataSource } from './dataSource.ts';
 
 // Loaded only when the data cannot be used (see App.tsx), with its English text: the first screen carries neither.
 addEnglishMessages(englishMessages);
@@ -18,12 +19,14 @@ export interface ErrorPanelProps {
   readonly failure?: LoadFailure;
   /** Where to go instead: the bundled timeline, when a file from `?data=` failed. */
   readonly backHref?: string;
+  /** What to do when the data is wrong, where checking the file with `npm run validate` does not fit. */
+  readonly origin?: DataSource['origin'];
   /** Tries the load again. */
   readonly onRetry?: () => void;
 }
 
 /** Shown instead of the timeline when the data cannot be used: every problem, with its place, and a fix that fits. */
-export default function ErrorPanel({ file, problems, failure, backHref, onRetry }: ErrorPanelProps) {
+export default function ErrorPanel({ file, problems, failure, origin, backHref, onRetry }: ErrorPanelProps) {
   const { t, problemCatalog } = useTranslator();
   // The panel appears whole, its problems listed: it waits for their catalog behind the loading message.
   use(problemCatalog());
@@ -40,7 +43,7 @@ export default function ErrorPanel({ file, problems, failure, backHref, onRetry 
           <ProblemList problems={problems} />
         </Suspense>
         <p className="error-panel-fix">
-          <FixFor failure={failure} file={file} fetched={backHref !== undefined} />
+          <FixFor failure={failure} origin={origin} file={file} fetched={backHref !== undefined} />
         </p>
         {retry && (
           <p>
@@ -59,10 +62,18 @@ export default function ErrorPanel({ file, problems, failure, backHref, onRetry 
   );
 }
 
+interface FixForProps {
+  readonly failure: LoadFailure | undefined;
+  readonly origin: DataSource['origin'];
+  readonly file: string;
+  readonly fetched: boolean;
+}
+
 /** What the reader can do: the fix for a failed load, or else the validator, since the data itself is wrong. */
-function FixFor({ failure, file, fetched }: { failure: LoadFailure | undefined; file: string; fetched: boolean }) {
+function FixFor({ failure, origin, file, fetched }: FixForProps) {
   const { t } = useTranslator();
   if (failure) return t(`errorPanel.fix.${failure.kind}`);
+  if (origin === 'exported') return t('errorPanel.fix.exported');
   const command = <code>npm run validate {fetched ? '<file>' : file}</code>;
   return withElements(t, fetched ? 'errorPanel.fix.fetchedData' : 'errorPanel.fix.data', { command });
 }

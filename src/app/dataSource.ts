@@ -1,5 +1,6 @@
 import { BUNDLED_DATA_PATH, loadBundledTimeline } from '../events/bundled.ts';
 import type { LoadProgress } from '../events/fetchTimeline.ts';
+import { INLINE_DATA_LABEL, inlineDataIn, type InlineData } from '../events/inlineData.ts';
 import { finding, shortened, wholeFileProblem, type Finding } from '../events/problems.ts';
 import type { ValidationResult } from '../events/validate.ts';
 import type { AppOptions } from './urlState.ts';
@@ -15,6 +16,8 @@ export interface DataSource {
   readonly retry?: () => ValidationResult | Promise<ValidationResult>;
   /** How much of the file has arrived, for the loading message. */
   readonly progress?: ProgressStore;
+  /** Where the list came from, when its data is wrong and `npm run validate <file>` is not the fix. */
+  readonly origin?: 'exported';
 }
 
 /** The latest progress of a load, in the shape React's useSyncExternalStore reads. */
@@ -56,7 +59,18 @@ export class DataAddressError extends Error {
   }
 }
 
-export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
+/**
+ * Where the event list comes from: the list written into the page itself (a single-file export from
+ * the editor) comes first, then `?data=`, then the bundled record.
+ */
+export function dataSourceFor(
+  options: AppOptions,
+  pageUrl: URL,
+  inline: InlineData | undefined = inlineDataIn(document),
+): DataSource {
+  if (inline !== undefined) {
+    return { label: INLINE_DATA_LABEL, external: false, load: once(() => loadInline(inline)), origin: 'exported' };
+  }
   const { dataParam } = options;
   if (dataParam === null) return { label: BUNDLED_DATA_PATH, external: false, load: once(loadBundledTimeline) };
   if (dataParam.trim() === '') {
@@ -78,6 +92,10 @@ export function dataSourceFor(options: AppOptions, pageUrl: URL): DataSource {
     return fetching.then(({ fetchTimeline }) => fetchTimeline(url, { onProgress: (loaded) => progress.set(loaded) }));
   };
   return { label: dataParam, external: true, load: once(attempt), retry: attempt, progress };
+}
+
+function loadInline(inline: InlineData): Promise<ValidationResult> {
+  return import('../events/inlineTimeline.ts').then(({ loadInlineTimeline }) => loadInlineTimeline(inline));
 }
 
 function progressStore(): ProgressStore & { set(progress: LoadProgress | undefined): void } {

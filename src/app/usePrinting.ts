@@ -6,7 +6,8 @@ import { flushSync } from 'react-dom';
  * cost thousands of nodes on screen, for nothing.
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  // The prerendered page (no window at build time) is for the screen.
+  const [printing, setPrinting] = useState(() => typeof window !== 'undefined' && window.matchMedia('print').matches);
   useEffect(() => {
     const query = window.matchMedia('print');
     const follow = () => setPrinting(query.matches);

@@ -1,3 +1,4 @@
+import { NARROW_SCREEN } from './firstScreen.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   NO_FILTERS,
@@ -34,10 +35,10 @@ export interface UrlStateControls {
  * boxes shrink, stack deep and the zoom toolbar wraps, while the list reads like a page. A teacher
  * who wants the timeline in a narrow column says so in the embed code (`view=timeline`).
  */
-const NARROW = '(max-width: 40rem)';
-
 function defaultView(): ViewMode {
-  return window.matchMedia(NARROW).matches ? 'list' : 'timeline';
+  // Prerendered at build time there is no screen: the page's head check hides that HTML on narrow ones.
+  if (typeof window === 'undefined') return 'timeline';
+  return window.matchMedia(NARROW_SCREEN).matches ? 'list' : 'timeline';
 }
 
 /** The one place that reads the page's address; components get it from here. */
@@ -48,8 +49,8 @@ function currentAddress(): URL {
 type Entry = 'push' | 'replace';
 
 /** The address as typed state and setters, kept in step with Back and Forward. */
-export function useUrlState(): UrlStateControls {
-  const [url, setUrl] = useState(currentAddress);
+export function useUrlState(openedAt?: URL): UrlStateControls {
+  const [url, setUrl] = useState(() => openedAt ?? currentAddress());
   // The latest address, for setters called twice before a render.
   const urlRef = useRef(url);
   // True while the current history entry is the one the search box is typing into.

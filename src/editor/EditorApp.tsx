@@ -20,6 +20,7 @@ import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, problemCount } from './fieldProblems.ts';
 import { editorReducer, initialState, type EditorAction } from './history.ts';
 import { Preview } from './Preview.tsx';
+import { loadTemplate, singleFileHtml, TemplateError } from './singleFile.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
 import {
   addressStart,
@@ -378,6 +379,12 @@ function EventList({ draft, check, editingKey, onEdit }: EventListProps) {
   );
 }
 
+/** The single-file export takes a moment (the app is fetched); a template that cannot be had is said. */
+interface SingleFileState {
+  readonly busy: boolean;
+  readonly error?: string;
+}
+
 function ExportSection({
   draft,
   check,
@@ -390,8 +397,21 @@ function ExportSection({
   const words = useEditorWords();
   const { t } = words;
   const [csvExport, setCsvExport] = useState<CsvExport>();
+  const [singleFile, setSingleFile] = useState<SingleFileState>({ busy: false });
   const texts = sourceTextFiles(draft);
   const csvNotes = csvExport ? csvNoteTexts(csvExport, words) : [];
+  const exportSingleFile = async () => {
+    setSingleFile({ busy: true });
+    try {
+      download('timeline.html', singleFileHtml(await loadTemplate(), draft), 'text/html');
+      setSingleFile({ busy: false });
+      onExported();
+    } catch (error) {
+      // A missing template is explained in English by singleFile.ts; the sentence around it is the reader's.
+      const reason = error instanceof TemplateError ? error.message : String(error);
+      setSingleFile({ busy: false, error: t('editor.export.singleFailed', { reason }) });
+    }
+  };
   return (
     <section aria-labelledby="editor-export-heading">
       <h2 id="editor-export-heading">{t('editor.export.heading')}</h2>
@@ -417,7 +437,12 @@ function ExportSection({
         >
           {t('editor.export.csv')}
         </button>
+        <button type="button" disabled={singleFile.busy} onClick={() => void exportSingleFile()}>
+          {t('editor.export.single')}
+        </button>
       </div>
+      <p className="editor-help">{t('editor.export.singleHelp')}</p>
+      <div role="alert">{singleFile.error !== undefined && <p className="editor-error">{singleFile.error}</p>}</div>
       {texts.length > 0 && <p className="editor-help">{t('editor.export.texts', { count: texts.length })}</p>}
       {csvNotes.length > 0 && (
         <ul className="editor-notices">

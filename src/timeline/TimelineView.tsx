@@ -6,6 +6,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useSyncExternalStore,
   type KeyboardEvent,
   type Ref,
 } from 'react';
@@ -22,6 +23,7 @@ import { labelledIn, type TrackLabel } from './items.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
 import { animation, drawingWidth, edgeRoom, fitBoxes, isInWindow, panToShow, windowAroundCount } from './viewWindow.ts';
+import { StaticFirstView } from './StaticFirstView.tsx';
 import { formatVisibleRange } from './visibleRange.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
 import './timeline.css';
@@ -41,6 +43,8 @@ export interface TimelineViewProps {
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
   /** The language of the axis, the dates and the arrow keys' reading order; English by default. */
   readonly language?: Language;
+  /** Shows the static first view (prerendered into the page's HTML) until vis-timeline has drawn. */
+  readonly staticFirstView?: boolean;
   readonly ref?: Ref<TimelineHandle>;
 }
 
@@ -95,11 +99,13 @@ function LabelledTimelineView({
   label,
   initialWindow,
   language = 'en',
+  staticFirstView = false,
   ref,
 }: TimelineViewProps & { readonly trackLabels: ReadonlyMap<string, TrackLabel> }) {
   const { t } = useTranslator();
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
+  const staticViewRef = useRef<HTMLDivElement>(null);
   const instructionsId = useId();
   const [visibleWindow, setVisibleWindow] = useState<{ readonly start: Date; readonly end: Date } | null>(null);
   const [drawn, setDrawn] = useState(false);
@@ -107,6 +113,7 @@ function LabelledTimelineView({
   const [activeId, setActiveId] = useState<string | null>(selectedId);
   const [announcement, setAnnouncement] = useState('');
   const wheelHint = useWheelHint(containerRef);
+  const zoomModifier = useSyncExternalStore(noChanges, platformZoomModifier, () => zoomModifierLabel(''));
   const [previousSelectedId, setPreviousSelectedId] = useState(selectedId);
   // The event focus returned to when its card closed: it stays highlighted, where the reader left it.
   const [returnedTo, setReturnedTo] = useState<string | null>(null);
@@ -128,7 +135,8 @@ function LabelledTimelineView({
 
   const visRef = useVisTimeline(
     containerRef,
-    { events, tracks, trackLabels, initialWindow, language },
+    // As tall as the static view it replaces, at least, so that nothing below the timeline moves.
+    { events, tracks, trackLabels, initialWindow, language, minHeight: () => staticViewRef.current?.offsetHeight },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),
@@ -260,6 +268,8 @@ function LabelledTimelineView({
   });
   useEffect(() => revealSelected(), [selectedId, activeId, events]);
 
+  const showStatic = staticFirstView && !drawn;
+
   return (
     <div className={events.length > DENSE_ABOVE ? 'timeline-view timeline-view-compact' : 'timeline-view'}>
       <ZoomToolbar onZoom={zoom} visibleRange={visibleRange} />
@@ -280,9 +290,13 @@ function LabelledTimelineView({
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
-        <div className="timeline-canvas" ref={containerRef} />
+        <div
+          className={showStatic ? 'timeline-canvas timeline-canvas-pending' : 'timeline-canvas'}
+          ref={containerRef}
+        />
+        {showStatic && <StaticFirstView ref={staticViewRef} events={events} tracks={tracks} />}
         <p className={wheelHint ? 'timeline-wheel-hint is-shown' : 'timeline-wheel-hint'} aria-hidden="true">
-          {t('timeline.wheel', { key: zoomModifierLabel(navigator.platform) })}
+          {t('timeline.wheel', { key: zoomModifier })}
         </p>
         {/* Below the canvas, not over it: shown while the timeline has focus, it covers no event. */}
         <p id={instructionsId} className="timeline-instructions">
@@ -291,4 +305,14 @@ function LabelledTimelineView({
       </section>
     </div>
   );
+}
+
+/** The platform never changes while the page is open. */
+function noChanges(): () => void {
+  return () => undefined;
+}
+
+/** From the browser only: the prerendered page says Ctrl, and hydration corrects it on Apple systems. */
+function platformZoomModifier(): string {
+  return zoomModifierLabel(navigator.platform);
 }

@@ -51,6 +51,8 @@ export interface VisInput {
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
   /** The axis's language; in Arabic vis is drawn right to left. */
   readonly language: Language;
+  /** At least this tall from creation (the static first view's height), so nothing below moves. */
+  readonly minHeight?: () => number | undefined;
 }
 
 export interface VisListeners {
@@ -107,6 +109,7 @@ export function useVisTimeline(
       trackLabels: firstLabels,
       initialWindow,
       language: firstLanguage,
+      minHeight,
       t: translate,
     } = initial();
     const items = new DataSet<DataItem>();
@@ -120,6 +123,7 @@ export function useVisTimeline(
       rtl,
       format: axisFormat(firstLanguage),
       template: itemRenderer(translate),
+      ...(minHeight?.() && { minHeight: minHeight() }),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
       // on its first draw: fit() sizes the window to the items of the moment. A rolling mode that does
       // not follow the clock is vis's one switch for "keep my window", and only matters at creation.

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { publishingHeaders } from '../../tools/publishing.ts';
+import { serveFolder } from '../../tools/server.ts';
 import { BUILD_DIR, SINGLE_FILE_DIR } from './globalSetup.ts';
 import { timelineReady, browserForSuite } from './harness.ts';
 
@@ -24,7 +26,8 @@ describe('the Content-Security-Policy', () => {
 
   it('allows the single file’s inline code by hash only', () => {
     const policy = policyOf(join(SINGLE_FILE_DIR, 'index.html'));
-    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
+    // The app's module and the first screen's check.
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+';/);
     expect(policy).not.toContain('unsafe');
   });
 
@@ -50,5 +53,35 @@ describe('the Content-Security-Policy', () => {
     expect(await page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(
       'Russia introduces the first draft on information security',
     );
+  });
+});
+
+describe('the build served as README.md’s Publishing section says', () => {
+  it('runs under the policy sent as a header, with hashed assets cached for good and the page revalidated', async () => {
+    const policy = policyOf(join(BUILD_DIR, 'index.html'));
+    const host = await serveFolder(resolve(BUILD_DIR), {}, (path) => publishingHeaders(path, policy));
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(() => {
+        const violations: string[] = [];
+        Object.assign(window, { violations });
+        document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+      });
+      const assets: Record<string, string | undefined> = {};
+      page.on('response', (response) => {
+        if (response.url().includes('/assets/')) assets[response.url()] = response.headers()['cache-control'];
+      });
+      const response = await page.goto(`${host.url}?view=timeline`);
+      expect(response?.headers()['content-security-policy']).toBe(`${policy}; frame-ancestors *`);
+      expect(response?.headers()['cache-control']).toBe('no-cache');
+      expect(response?.headers()['content-encoding']).toBe('gzip');
+      await timelineReady(page);
+      await page.locator('.vis-item .timeline-count').first().waitFor();
+      expect(Object.keys(assets).length).toBeGreaterThan(2);
+      expect(new Set(Object.values(assets))).toEqual(new Set(['public, max-age=31536000, immutable']));
+      expect(await page.evaluate('window.violations')).toEqual([]);
+    } finally {
+      await host.close();
+    }
   });
 });

@@ -130,6 +130,8 @@ describe('resolveDataUrl', () => {
 
   it('explains that a relative address needs the page served over http(s)', () => {
     const result = resolveDataUrl('events.json', new URL('file:///home/teacher/timeline.html'));
-    expect(problemMessage((result as DataAddressError).problem)).toContain('needs the timeline to be served over http(s)');
+    expect(problemMessage((result as DataAddressError).problem)).toContain(
+      'needs the timeline to be served over http(s)',
+    );
   });
 });
