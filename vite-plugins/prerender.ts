@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Alias, type Plugin } from 'vite';
 import { NARROW_SCREEN, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
+import { compiledCatalogs } from './compiledCatalogs.ts';
 
 const SERVER_MODULE = 'src/app/renderFirstScreen.tsx';
 const ENTRY_FILE = 'first-screen.mjs';
@@ -71,6 +72,8 @@ async function renderFirstScreen(root: string, aliases: readonly Alias[]): Promi
       configFile: false,
       root,
       logLevel: 'warn',
+      // The interface's English catalog, as the app's build compiles it.
+      plugins: [compiledCatalogs()],
       ssr: { noExternal: true },
       resolve: {
         alias: [

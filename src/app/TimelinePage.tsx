@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -9,10 +11,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../ui/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
-import { EventList } from '../list/EventList.tsx';
 import { KindLegend } from '../ui/KindShape.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { AboutDialog, showAbout } from './AboutDialog.tsx';
@@ -32,6 +32,13 @@ import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
 import { localizedHeading } from '../events/localized.ts';
 import { langWithin } from '../ui/localizedText.ts';
+
+// The card and the list are their own chunks, fetched as soon as the page is up (see preloadViews): the first
+// screen is the timeline, and its budget has no room for them.
+const loadCard = () => import('../card/EventCard.tsx');
+const loadList = () => import('../list/EventList.tsx');
+const EventCard = lazy(() => loadCard().then(({ EventCard }) => ({ default: EventCard })));
+const EventList = lazy(() => loadList().then(({ EventList }) => ({ default: EventList })));
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -57,6 +64,7 @@ export function TimelinePage({
   const translator = useTranslator();
   const { t, language } = translator;
   const address = useUrlState(openedAt);
+  useEffect(preloadViews, []);
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
   // Search and filters: the timeline, the list and the handout show only what matches.
@@ -208,15 +216,17 @@ export function TimelinePage({
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
               <div className="app-card-slot">
                 <ErrorBoundary resetKey={selected.id} part="card">
-                  <EventCard
-                    event={selected}
-                    position={{ index: index + 1, total: events.length }}
-                    link={withEvent(withoutEmbed(pageUrl), selected.id).href}
-                    {...(index > 0 && { onPrevious: openAt(index - 1) })}
-                    {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
-                    onClose={close}
-                    language={language}
-                  />
+                  <Suspense>
+                    <EventCard
+                      event={selected}
+                      position={{ index: index + 1, total: events.length }}
+                      link={withEvent(withoutEmbed(pageUrl), selected.id).href}
+                      {...(index > 0 && { onPrevious: openAt(index - 1) })}
+                      {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
+                      onClose={close}
+                      language={language}
+                    />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
             ) : (
@@ -227,7 +237,9 @@ export function TimelinePage({
           </>
         ) : (
           <div className="app-list-view">
-            <EventList events={events} />
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              <EventList events={events} />
+            </Suspense>
           </div>
         )}
       </main>
@@ -239,7 +251,9 @@ export function TimelinePage({
             // eslint-disable-next-line react-hooks/static-components
             <Handout timeline={explore.timeline} language={language} />
           ) : (
-            <EventList events={events} label={t('app.handoutList')} />
+            <Suspense>
+              <EventList events={events} label={t('app.handoutList')} />
+            </Suspense>
           )}
         </section>
       )}
@@ -378,4 +392,10 @@ function useScrollListToEvent(eventId: string | null): void {
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus({ preventScroll: true });
   }, [eventId]);
+}
+
+/** Fetches the card and the list once the page is up, so that opening either waits for nothing. */
+function preloadViews() {
+  void loadCard();
+  void loadList();
 }

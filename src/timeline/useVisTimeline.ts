@@ -5,7 +5,6 @@ import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf, type Language } from '../i18n/languages.ts';
-import { axisFormat } from './axisLabels.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
 import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount, type TrackLabel } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
@@ -108,7 +107,6 @@ export function useVisTimeline(
       tracks: firstTracks,
       trackLabels: firstLabels,
       initialWindow,
-      language: firstLanguage,
       minHeight,
       t: translate,
     } = initial();
@@ -121,7 +119,6 @@ export function useVisTimeline(
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
       rtl,
-      format: axisFormat(firstLanguage),
       template: itemRenderer(translate),
       ...(minHeight?.() && { minHeight: minHeight() }),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
@@ -158,7 +155,8 @@ export function useVisTimeline(
     };
     container.addEventListener('click', onClick);
     visRef.current = { timeline, feed };
-    axisLanguageRef.current = firstLanguage;
+    // vis's own axis is English; another language's labels follow from the effect below.
+    axisLanguageRef.current = 'en';
     groupsRef.current = groupSync;
     return () => {
       lastRef.current = { window: timeline.getWindow(), rtl };
@@ -174,9 +172,18 @@ export function useVisTimeline(
   useEffect(() => {
     const timeline = visRef.current?.timeline;
     if (!timeline || axisLanguageRef.current === language) return;
-    timeline.setOptions({ format: axisFormat(language) });
-    axisLanguageRef.current = language;
-  }, [language]);
+    let current = true;
+    // Only other languages need the axis's own formats: English pages never fetch them (main.tsx starts the
+    // fetch with the language's pack, so they are usually here before vis first draws).
+    void import('./axisLabels.ts').then(({ axisFormat }) => {
+      if (!current) return;
+      timeline.setOptions({ format: axisFormat(language) });
+      axisLanguageRef.current = language;
+    });
+    return () => {
+      current = false;
+    };
+  }, [language, rtl]);
 
   useEffect(() => {
     groupsRef.current?.apply(tracks.map((track) => toTimelineGroup(track, trackLabels?.get(track))));
