@@ -233,6 +233,68 @@ describe('the newer fields of the format', () => {
   });
 });
 
+describe('translations', () => {
+  const draft: DraftFile = {
+    title: 'T',
+    trackNames: { 'UN General Assembly': { fr: 'Assemblée générale', zh: '联合国大会' } },
+    sources: [{ id: 'monde', publisher: 'Le Monde', published: '2019', language: 'fr' }],
+    events: ['a', 'b'].map((id) => ({
+      id,
+      date: '2019',
+      title: `Adopted ${id}`,
+      summary: 'S',
+      track: 'UN General Assembly',
+      actors: [],
+      citations: [{ source: 'monde', quote: 'Il a dit oui' }],
+      ...(id === 'a' && {
+        translations: { ar: { title: 'اعتماد' }, es: { title: 'Adoptada', summary: 'Lo que pasó.' } },
+      }),
+    })),
+  };
+
+  it('carries titles, summaries, track names and the language of a source through their columns', () => {
+    const exported = toCsv(draft);
+    expect(exported.problems).toEqual([]);
+    const { header, rows } = readCsvTable(exported.text);
+    const cells = (name: string) => rows.map((row) => row.cells[header.indexOf(name)]);
+    expect(header.slice(-16)).toEqual([
+      ...['title', 'summary', 'track'].flatMap((field) =>
+        ['fr', 'es', 'ru', 'zh', 'ar'].map((code) => `${field}_${code}`),
+      ),
+      'source_language',
+    ]);
+    expect([cells('title_es'), cells('summary_es'), cells('title_ar')]).toEqual([
+      ['Adoptada', ''],
+      ['Lo que pasó.', ''],
+      ['اعتماد', ''],
+    ]);
+    // Every event of a track names it, so a sheet sorted or filtered keeps the name on each row.
+    expect([cells('track_fr'), cells('track_zh'), cells('source_language')]).toEqual([
+      ['Assemblée générale', 'Assemblée générale'],
+      ['联合国大会', '联合国大会'],
+      ['fr', 'fr'],
+    ]);
+    const back = fromCsv(exported.text, { title: 'T' });
+    expect(back.problems).toEqual([]);
+    expect(back.file).toEqual(draft);
+  });
+
+  it("reports what has no row: the timeline's own translations and the names of a track no event is on", () => {
+    const withMore: DraftFile = {
+      ...draft,
+      translations: { fr: { title: 'Chronologie' } },
+      trackNames: { ...draft.trackNames, 'Empty track': { fr: 'Piste vide' } },
+    };
+    expect(toCsv(withMore).problems.map((problem) => [placeText(problem.place), problemMessage(problem)])).toEqual([
+      [
+        'translations',
+        "the spreadsheet has no place for the timeline's title and description in other languages, so they are left out",
+      ],
+      ['trackNames, Empty track', 'no event is on this track, so its names have no row in the spreadsheet'],
+    ]);
+  });
+});
+
 describe('speed', () => {
   it('converts a 5,000-row spreadsheet', () => {
     const header = 'id,date,title,summary,track,actors,quote,source_publisher,source_published,source_url';
