@@ -140,6 +140,15 @@ export const EVENT_TRANSLATION_COLUMNS: readonly CsvColumnName[] = (['title', 's
   (field) => SHEET_LANGUAGES.map((language) => translationColumn(field, language)),
 );
 
+/**
+ * Every column, for a message: the translation columns as one pattern each, as a list of 37 names would bury the
+ * one a reader is looking for.
+ */
+export const COLUMN_LIST_TEXT = [
+  ...CSV_COLUMN_NAMES.filter((name) => !/_(fr|es|ru|zh|ar)$/.test(name)),
+  `title_xx, summary_xx and track_xx, where xx is ${SHEET_LANGUAGES.join(', ')}`,
+].join(', ');
+
 /** Columns that describe the event itself; a further row of the same event leaves them empty. */
 export const EVENT_COLUMNS = [
   'date',

@@ -6,6 +6,7 @@ import {
   ACTOR_SEPARATOR,
   CITATION_COLUMNS,
   columnDoc,
+  COLUMN_LIST_TEXT,
   CSV_COLUMN_NAMES,
   CSV_COLUMNS,
   DOCUMENT_COLUMNS,
@@ -130,7 +131,7 @@ function readHeader(header: readonly string[], report: Report): (CsvColumnName |
     const written = header[index] ?? '';
     if (name === '') continue;
     if (!isCsvColumnName(name)) {
-      report(1, written, `unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`);
+      report(1, written, `unknown column; expected one of ${COLUMN_LIST_TEXT}`);
       usable = false;
     } else if (names.indexOf(name) !== index) {
       report(1, written, `column ${JSON.stringify(name)} appears twice; expected each column once`);
