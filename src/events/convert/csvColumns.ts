@@ -145,7 +145,7 @@ export const EVENT_TRANSLATION_COLUMNS: readonly CsvColumnName[] = (['title', 's
  * one a reader is looking for.
  */
 export const COLUMN_LIST_TEXT = [
-  ...CSV_COLUMN_NAMES.filter((name) => !/_(fr|es|ru|zh|ar)$/.test(name)),
+  ...CSV_COLUMN_NAMES.filter((name) => !EVENT_TRANSLATION_COLUMNS.includes(name)),
   `title_xx, summary_xx and track_xx, where xx is ${SHEET_LANGUAGES.join(', ')}`,
 ].join(', ');
 
