@@ -128,7 +128,8 @@ describe('the convert command', () => {
       stderr: [
         `${input}: line 1, column "dat": unknown column; expected one of id, date, end, title, summary, track, actors, ` +
           'quote, source_publisher, source_published, source_url, source_title, source_description, ' +
-          'document_symbol, document_url, document_date, source_id, source_text, source_excerpt, kind, related',
+          'document_symbol, document_url, document_date, source_id, source_text, source_excerpt, kind, related, ' +
+          'source_language, title_xx, summary_xx and track_xx, where xx is fr, es, ru, zh, ar',
         `${input}: line 1, column "date": missing column; expected when it happened, written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1998-12-04)`,
         `${input}: 2 problems.`,
         `${out('typo.json')}: not written.`,

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkConversion } from '../../src/events/convert/checkConversion.ts';
-import { CSV_COLUMN_NAMES } from '../../src/events/convert/csvColumns.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
+import { LIMITS } from '../../src/events/limits.ts';
 import { problemText } from '../../src/events/problemsInEnglish.ts';
 
 const HEADER = 'id,date,end,title,summary,track,actors,quote,source_publisher,source_published,source_url';
@@ -258,7 +258,10 @@ describe('problems in a spreadsheet', () => {
       'id,date,titel,summary,summary,track,quote,source_publisher\na,2019,T,S,S,Tr,q,W\n',
     );
     expect(problems.map(problemText)).toEqual([
-      `line 1, column "titel": unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`,
+      'line 1, column "titel": unknown column; expected one of id, date, end, title, summary, track, actors, quote, ' +
+        'source_publisher, source_published, source_url, source_title, source_description, document_symbol, ' +
+        'document_url, document_date, source_id, source_text, source_excerpt, kind, related, source_language, ' +
+        'title_xx, summary_xx and track_xx, where xx is fr, es, ru, zh, ar',
       'line 1, column "summary": column "summary" appears twice; expected each column once',
       'line 1, column "title": missing column; expected a short title shown on the timeline',
     ]);
@@ -292,5 +295,50 @@ describe('problems in a spreadsheet', () => {
     expect(conversion.problems).toEqual([]);
     expect(checkConversion(conversion, noSourceTexts).problems).toEqual([]);
     expect(conversion.file.events.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('translations: title_xx, summary_xx, track_xx and source_language', () => {
+  const header =
+    'id,date,title,summary,track,quote,source_publisher,source_published,title_fr,summary_es,track_fr,track_ar,source_language';
+
+  it('reads titles and summaries into each event, track names into trackNames, and the language of a source', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,Adopted,What happened.,UN General Assembly,Il a dit oui,Le Monde,2019,Adoptée,Lo que pasó.,Assemblée générale,الجمعية العامة,fr\n' +
+      'b,2020,Second,Next.,UN General Assembly,q2,Wire,2020,,,,,\n';
+    const conversion = fromCsv(text, { title: 'T' });
+    expect(conversion.problems).toEqual([]);
+    expect(conversion.file.trackNames).toEqual({
+      'UN General Assembly': { ar: 'الجمعية العامة', fr: 'Assemblée générale' },
+    });
+    expect(conversion.file.events.map((event) => event.translations)).toEqual([
+      { fr: { title: 'Adoptée' }, es: { summary: 'Lo que pasó.' } },
+      undefined,
+    ]);
+    expect(conversion.file.sources.map((source) => source.language)).toEqual(['fr', undefined]);
+    expect(checkConversion(conversion, noSourceTexts).problems).toEqual([]);
+  });
+
+  it('reports a track named differently on two rows, naming both lines, and a track name without a track', () => {
+    const text =
+      `${header}\n` +
+      'a,2019,T,S,UN General Assembly,q1,Wire,2019,,,Assemblée générale,,\n' +
+      'b,2020,T,S,UN General Assembly,q2,Wire,2019,,,Assemblée générale des Nations Unies,,\n' +
+      'c,2021,T,S,,q3,Wire,2019,,,,الجمعية العامة,\n';
+    expect(fromCsv(text).problems.map(problemText)).toEqual([
+      'line 3, column "track_fr": "Assemblée générale" on line 2 for the same track "UN General Assembly"; ' +
+        'expected the same name or an empty cell',
+      'line 4, column "track_ar": a name for the track, but the track cell is empty; expected the track in English too',
+    ]);
+  });
+
+  it("places the validator's problems with translations at their cells", () => {
+    const text = `${header}\na,2019,T,S,Tr,q1,Wire,2019,${'x'.repeat(LIMITS.title + 1)},,${'y'.repeat(LIMITS.track + 1)},,de\n`;
+    expect(allProblems(text).map((problem) => problem.slice(0, problem.indexOf(':')))).toEqual([
+      'line 2, column "track_fr"',
+      'line 2, column "source_language"',
+      'line 2, column "title_fr"',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMN_NAMES } from '../../src/events/convert/csvColumns.ts';
 import { readCsvTable } from '../../src/events/convert/csvText.ts';
-import { FILE_DETAIL_FIELDS, type DraftFile, type FileDetails } from '../../src/events/convert/draft.ts';
+import { FILE_DETAIL_FIELDS, type DraftFile, type TimelineDetails } from '../../src/events/convert/draft.ts';
 import { fromCsv } from '../../src/events/convert/fromCsv.ts';
 import { toCsv } from '../../src/events/convert/toCsv.ts';
 import { placeText, problemMessage, problemText } from '../../src/events/problemsInEnglish.ts';
@@ -19,11 +19,17 @@ function committed(path: string) {
   return { file, readText };
 }
 
-/** The file's own fields, which the spreadsheet leaves to the converter's options (--title, --updated...). */
-function detailsOf(file: DraftFile): FileDetails {
-  return Object.fromEntries(
-    FILE_DETAIL_FIELDS.flatMap((field) => (file[field] === undefined ? [] : [[field, file[field]]])),
-  );
+/**
+ * The file's own fields, which the spreadsheet leaves to the converter's options (--title, --updated...), and the
+ * translations of its title and description, which only a program that kept them can give back.
+ */
+function detailsOf(file: DraftFile): TimelineDetails {
+  return {
+    ...Object.fromEntries(
+      FILE_DETAIL_FIELDS.flatMap((field) => (file[field] === undefined ? [] : [[field, file[field]]])),
+    ),
+    ...(file.translations !== undefined && { translations: file.translations }),
+  };
 }
 
 /** The file without what the spreadsheet is not meant to hold ($schema), sources in id order (their order means nothing). */
@@ -40,7 +46,9 @@ describe('events file -> spreadsheet -> events file', () => {
       const { file, readText } = committed(path);
       expect(validateEventsFile(file, readText).ok).toBe(true);
       const exported = toCsv(file);
-      expect(exported.problems).toEqual([]);
+      // The one thing a sheet has no place for, and says so; detailsOf gives it back.
+      const leftOut = file.translations === undefined ? [] : [['translations']];
+      expect(exported.problems.map((problem) => problem.path)).toEqual(leftOut);
       const back = fromCsv(exported.text, detailsOf(file));
       expect(back.problems).toEqual([]);
       expect(comparable(back.file)).toEqual(comparable(file));
@@ -222,6 +230,68 @@ describe('the newer fields of the format', () => {
   it('leaves the date updated and the licence to the options, like the title', () => {
     const back = fromCsv(toCsv(draft).text, { title: 'T' }).file;
     expect([back.updated, back.license]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('translations', () => {
+  const draft: DraftFile = {
+    title: 'T',
+    trackNames: { 'UN General Assembly': { fr: 'Assemblée générale', zh: '联合国大会' } },
+    sources: [{ id: 'monde', publisher: 'Le Monde', published: '2019', language: 'fr' }],
+    events: ['a', 'b'].map((id) => ({
+      id,
+      date: '2019',
+      title: `Adopted ${id}`,
+      summary: 'S',
+      track: 'UN General Assembly',
+      actors: [],
+      citations: [{ source: 'monde', quote: 'Il a dit oui' }],
+      ...(id === 'a' && {
+        translations: { ar: { title: 'اعتماد' }, es: { title: 'Adoptada', summary: 'Lo que pasó.' } },
+      }),
+    })),
+  };
+
+  it('carries titles, summaries, track names and the language of a source through their columns', () => {
+    const exported = toCsv(draft);
+    expect(exported.problems).toEqual([]);
+    const { header, rows } = readCsvTable(exported.text);
+    const cells = (name: string) => rows.map((row) => row.cells[header.indexOf(name)]);
+    expect(header.slice(-16)).toEqual([
+      ...['title', 'summary', 'track'].flatMap((field) =>
+        ['fr', 'es', 'ru', 'zh', 'ar'].map((code) => `${field}_${code}`),
+      ),
+      'source_language',
+    ]);
+    expect([cells('title_es'), cells('summary_es'), cells('title_ar')]).toEqual([
+      ['Adoptada', ''],
+      ['Lo que pasó.', ''],
+      ['اعتماد', ''],
+    ]);
+    // Every event of a track names it, so a sheet sorted or filtered keeps the name on each row.
+    expect([cells('track_fr'), cells('track_zh'), cells('source_language')]).toEqual([
+      ['Assemblée générale', 'Assemblée générale'],
+      ['联合国大会', '联合国大会'],
+      ['fr', 'fr'],
+    ]);
+    const back = fromCsv(exported.text, { title: 'T' });
+    expect(back.problems).toEqual([]);
+    expect(back.file).toEqual(draft);
+  });
+
+  it("reports what has no row: the timeline's own translations and the names of a track no event is on", () => {
+    const withMore: DraftFile = {
+      ...draft,
+      translations: { fr: { title: 'Chronologie' } },
+      trackNames: { ...draft.trackNames, 'Empty track': { fr: 'Piste vide' } },
+    };
+    expect(toCsv(withMore).problems.map((problem) => [placeText(problem.place), problemMessage(problem)])).toEqual([
+      [
+        'translations',
+        "the spreadsheet has no place for the timeline's title and description in other languages, so they are left out",
+      ],
+      ['trackNames, Empty track', 'no event is on this track, so its names have no row in the spreadsheet'],
+    ]);
   });
 });
 

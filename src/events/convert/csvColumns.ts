@@ -1,3 +1,5 @@
+import { BASE_LANGUAGE, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../contentLanguages.ts';
+
 /**
  * The columns of the spreadsheet (CSV) form of an events file. One row is one event; a further row
  * with the same id and only quote, source and document columns filled adds a citation or a document.
@@ -33,11 +35,41 @@ export const CSV_COLUMN_NAMES = [
   // Added after the columns teachers' sheets already have, so those keep their order.
   'kind',
   'related',
+  // Translations, after those: in each UN language other than English, which the columns above hold.
+  'title_fr',
+  'title_es',
+  'title_ru',
+  'title_zh',
+  'title_ar',
+  'summary_fr',
+  'summary_es',
+  'summary_ru',
+  'summary_zh',
+  'summary_ar',
+  'track_fr',
+  'track_es',
+  'track_ru',
+  'track_zh',
+  'track_ar',
+  'source_language',
 ] as const;
 
 export type CsvColumnName = (typeof CSV_COLUMN_NAMES)[number];
 
 export type CsvRecord = Readonly<Record<CsvColumnName, string>>;
+
+/** The translated languages in the order of the columns. */
+export const SHEET_LANGUAGES = ['fr', 'es', 'ru', 'zh', 'ar'] as const satisfies readonly TranslatedLanguage[];
+
+const LANGUAGE_NAMES = {
+  ar: 'Arabic',
+  zh: 'Chinese',
+  fr: 'French',
+  ru: 'Russian',
+  es: 'Spanish',
+} as const satisfies Record<TranslatedLanguage, string>;
+
+type TranslatableColumn = 'title' | 'summary' | 'track';
 
 export const CSV_COLUMNS: readonly CsvColumn[] = [
   column(
@@ -77,11 +109,45 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
     false,
     '"true" when the source_text file holds only the passages quoted, not the whole source; else empty',
   ),
+  ...translationColumns('title', 'the title'),
+  ...translationColumns('summary', 'the summary'),
+  ...translationColumns('track', "the track's name, the same on every row of that track"),
+  column(
+    'source_language',
+    false,
+    `the language the source is written in, and so its quotes: ${[BASE_LANGUAGE, ...TRANSLATED_LANGUAGES].join(', ')}; ` +
+      'left empty for English',
+  ),
 ];
+
+function translationColumns(field: TranslatableColumn, what: string): CsvColumn[] {
+  return SHEET_LANGUAGES.map((language) =>
+    column(`${field}_${language}`, false, `${what} in ${LANGUAGE_NAMES[language]}; left empty, it is shown in English`),
+  );
+}
 
 function column(name: CsvColumnName, required: boolean, expects: string): CsvColumn {
   return { name, required, expects };
 }
+
+/** The column of a field in a language, e.g. title_fr. */
+export function translationColumn(field: TranslatableColumn, language: TranslatedLanguage): CsvColumnName {
+  return `${field}_${language}`;
+}
+
+/** The translation columns of the event itself: its title and summary, and its track's name. */
+export const EVENT_TRANSLATION_COLUMNS: readonly CsvColumnName[] = (['title', 'summary', 'track'] as const).flatMap(
+  (field) => SHEET_LANGUAGES.map((language) => translationColumn(field, language)),
+);
+
+/**
+ * Every column, for a message: the translation columns as one pattern each, as a list of 37 names would bury the
+ * one a reader is looking for.
+ */
+export const COLUMN_LIST_TEXT = [
+  ...CSV_COLUMN_NAMES.filter((name) => !EVENT_TRANSLATION_COLUMNS.includes(name)),
+  `title_xx, summary_xx and track_xx, where xx is ${SHEET_LANGUAGES.join(', ')}`,
+].join(', ');
 
 /** Columns that describe the event itself; a further row of the same event leaves them empty. */
 export const EVENT_COLUMNS = [
@@ -93,6 +159,7 @@ export const EVENT_COLUMNS = [
   'kind',
   'actors',
   'related',
+  ...EVENT_TRANSLATION_COLUMNS,
 ] as const satisfies readonly CsvColumnName[];
 
 /** Columns of the source a quote comes from. */
@@ -105,6 +172,7 @@ export const SOURCE_COLUMNS = [
   'source_description',
   'source_text',
   'source_excerpt',
+  'source_language',
 ] as const satisfies readonly CsvColumnName[];
 
 /** Columns of a citation: the quote and its source. */

@@ -1,5 +1,12 @@
 import type * as z from 'zod/mini';
-import type { CitationRecord, documentSchema, EventRecord, SourceRecord } from '../schema.ts';
+import type {
+  CitationRecord,
+  documentSchema,
+  EventRecord,
+  SourceRecord,
+  TimelineTranslations,
+  TrackNames,
+} from '../schema.ts';
 
 type DocumentRecord = z.infer<typeof documentSchema>;
 
@@ -12,6 +19,8 @@ export interface DraftFile {
   description?: string;
   updated?: string;
   license?: string;
+  translations?: TimelineTranslations;
+  trackNames?: TrackNames;
   sources: DraftSource[];
   events: DraftEvent[];
 }
@@ -44,6 +53,14 @@ export interface FileDetails {
   readonly license?: string;
 }
 
+/**
+ * The file's own fields with the translations of its title and description, which neither a spreadsheet nor the
+ * command's options hold: a program that kept them (a round trip through a sheet) gives them back this way.
+ */
+export interface TimelineDetails extends FileDetails {
+  readonly translations?: TimelineTranslations;
+}
+
 /** The file's fields that a spreadsheet has no place for, in the order the format documents them. */
 export const FILE_DETAIL_FIELDS = [
   'title',
@@ -53,9 +70,16 @@ export const FILE_DETAIL_FIELDS = [
 ] as const satisfies readonly (keyof FileDetails)[];
 
 /** The file's fields in the order the format documents them, so the JSON reads as a hand-written one. */
-export function draftFile(details: FileDetails, sources: DraftSource[], events: DraftEvent[]): DraftFile {
+export function draftFile(
+  details: TimelineDetails,
+  sources: DraftSource[],
+  events: DraftEvent[],
+  trackNames?: TrackNames,
+): DraftFile {
   const file: Partial<DraftFile> = {};
   for (const field of FILE_DETAIL_FIELDS) setText(file, field, details[field]);
+  if (details.translations !== undefined) file.translations = details.translations;
+  if (trackNames !== undefined) file.trackNames = trackNames;
   return { ...file, sources, events };
 }
 

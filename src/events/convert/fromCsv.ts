@@ -1,9 +1,12 @@
+import { isTranslatedLanguage, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../contentLanguages.ts';
 import { quoted, type Problem } from '../problems.ts';
+import type { EventTranslations, TrackNames } from '../schema.ts';
 import { byLine, cellPlace, inputProblem, Origins, type Conversion, type PlaceResolver } from './conversion.ts';
 import {
   ACTOR_SEPARATOR,
   CITATION_COLUMNS,
   columnDoc,
+  COLUMN_LIST_TEXT,
   CSV_COLUMN_NAMES,
   CSV_COLUMNS,
   DOCUMENT_COLUMNS,
@@ -11,11 +14,12 @@ import {
   isCsvColumnName,
   normalizeHeader,
   SOURCE_COLUMNS,
+  translationColumn,
   type CsvColumnName,
   type CsvRecord,
 } from './csvColumns.ts';
 import { readCsvTable, withoutFormulaGuard, type CsvTable } from './csvText.ts';
-import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource, type FileDetails } from './draft.ts';
+import { draftFile, inFieldOrder, setText, type DraftEvent, type DraftSource, type TimelineDetails } from './draft.ts';
 import { IdAllocator, joinSlug, slugify } from './slug.ts';
 
 /** What the spreadsheet does not hold: the file's title, description, date updated and licence. */
@@ -47,11 +51,11 @@ interface SourceDraft {
  * line (the header is line 1) and column, and all are reported at once; what the validator checks
  * (dates, ids, URLs, quotes) is left to it, and `origins` places its problems in the spreadsheet.
  */
-export function fromCsv(text: string, details: FileDetails = {}): Conversion {
+export function fromCsv(text: string, details: TimelineDetails = {}): Conversion {
   return fromCsvTable(readCsvTable(text), details);
 }
 
-export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conversion {
+export function fromCsvTable(table: CsvTable, details: TimelineDetails = {}): Conversion {
   const problems: Problem[] = table.errors.map(({ line, message }) => inputProblem(cellPlace(line), message));
   const report = (line: number, column: string | undefined, message: string) =>
     problems.push(inputProblem(cellPlace(line, column), message));
@@ -90,6 +94,7 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
 
   allocateEventIds(events);
   const sourceIds = allocateSourceIds(sources, rows, report);
+  const trackNames = readTrackNames(events, report);
   const file = draftFile(
     details,
     [...sources.values()].map(({ source }) => source),
@@ -102,8 +107,12 @@ export function fromCsvTable(table: CsvTable, details: FileDetails = {}): Conver
         }),
       }),
     ),
+    trackNames.names,
   );
-  const origins = new Origins(SPREADSHEET_DATE_HINT, spreadsheetPlaces(events, [...sources.values()]));
+  const origins = new Origins(
+    SPREADSHEET_DATE_HINT,
+    spreadsheetPlaces(events, [...sources.values()], trackNames.lines),
+  );
   origins.set(['title'], 'title', "the timeline's title, given to the converter: the spreadsheet has no place for it");
   return { file, problems: problems.sort(byLine), notes: [], origins };
 }
@@ -122,7 +131,7 @@ function readHeader(header: readonly string[], report: Report): (CsvColumnName |
     const written = header[index] ?? '';
     if (name === '') continue;
     if (!isCsvColumnName(name)) {
-      report(1, written, `unknown column; expected one of ${CSV_COLUMN_NAMES.join(', ')}`);
+      report(1, written, `unknown column; expected one of ${COLUMN_LIST_TEXT}`);
       usable = false;
     } else if (names.indexOf(name) !== index) {
       report(1, written, `column ${JSON.stringify(name)} appears twice; expected each column once`);
@@ -169,7 +178,66 @@ function newEvent(cells: CsvRecord): DraftEvent {
   event.actors = splitCell(cells.actors);
   const related = splitCell(cells.related);
   if (related.length > 0) event.related = related;
+  const translations = readTranslations(cells);
+  if (translations !== undefined) event.translations = translations;
   return event;
+}
+
+/** The title_xx and summary_xx cells, by language; undefined when all are empty. */
+function readTranslations(cells: CsvRecord): EventTranslations | undefined {
+  const translations: EventTranslations = {};
+  for (const language of TRANSLATED_LANGUAGES) {
+    const entry: { title?: string; summary?: string } = {};
+    setText(entry, 'title', cells[translationColumn('title', language)]);
+    setText(entry, 'summary', cells[translationColumn('summary', language)]);
+    if (Object.keys(entry).length > 0) translations[language] = entry;
+  }
+  return Object.keys(translations).length > 0 ? translations : undefined;
+}
+
+interface ReadTrackNames {
+  /** undefined when no row names a track in another language. */
+  readonly names: TrackNames | undefined;
+  /** The line that first gives each track's name in each language, by `trackLineKey`. */
+  readonly lines: ReadonlyMap<string, number>;
+}
+
+function trackLineKey(track: string, language: string): string {
+  return JSON.stringify([track, language]);
+}
+
+/**
+ * The track_xx cells of every event row, as one name per track and language: a track is one row of the
+ * timeline, so every event on it must name it alike (or leave the cell empty).
+ */
+function readTrackNames(events: readonly EventDraft[], report: Report): ReadTrackNames {
+  const names = new Map<string, Partial<Record<TranslatedLanguage, string>>>();
+  const lines = new Map<string, number>();
+  for (const { line, cells } of events) {
+    for (const language of TRANSLATED_LANGUAGES) {
+      const column = translationColumn('track', language);
+      const name = cells[column];
+      if (name === '') continue;
+      if (cells.track === '') {
+        report(line, column, 'a name for the track, but the track cell is empty; expected the track in English too');
+        continue;
+      }
+      const known = names.get(cells.track) ?? {};
+      const earlier = known[language];
+      if (earlier === undefined) {
+        names.set(cells.track, { ...known, [language]: name });
+        lines.set(trackLineKey(cells.track, language), line);
+      } else if (earlier !== name) {
+        report(
+          line,
+          column,
+          `${quoted(earlier)} on line ${lines.get(trackLineKey(cells.track, language)) ?? '?'} for the same track ` +
+            `${quoted(cells.track)}; expected the same name or an empty cell`,
+        );
+      }
+    }
+  }
+  return { names: names.size > 0 ? Object.fromEntries(names) : undefined, lines };
 }
 
 function splitCell(cell: string): string[] {
@@ -242,6 +310,7 @@ const SOURCE_FIELDS = {
   source_title: 'title',
   source_description: 'description',
   source_text: 'text',
+  source_language: 'language',
 } as const satisfies Partial<Record<CsvColumnName, keyof DraftSource>>;
 
 type SourceTextField = (typeof SOURCE_FIELDS)[keyof typeof SOURCE_FIELDS];
@@ -272,7 +341,7 @@ function addSource(key: string, { cells, line }: Row, sources: Map<string, Sourc
     const value = cells[column];
     const earlier = known.source[field];
     if (value === '' || value === earlier) continue;
-    if (earlier === undefined) known.source[field] = value;
+    if (earlier === undefined) setText(known.source, field, value);
     else differs(column, earlier);
   }
   if (excerpt === undefined || excerpt === known.source.excerpt) return;
@@ -328,9 +397,14 @@ function allocateSourceIds(
  * came from; computed on demand, as a sheet may have thousands of rows. Deeper paths than the
  * columns reach are left to their parent.
  */
-function spreadsheetPlaces(events: readonly EventDraft[], sources: readonly SourceDraft[]): PlaceResolver {
+function spreadsheetPlaces(
+  events: readonly EventDraft[],
+  sources: readonly SourceDraft[],
+  trackNameLines: ReadonlyMap<string, number>,
+): PlaceResolver {
   return (path) => {
     const [list, index, field, itemIndex, itemField] = path;
+    if (list === 'trackNames') return trackNamePlace(path.slice(1), trackNameLines);
     if (typeof index !== 'number') return undefined;
     if (list === 'sources') {
       const line = sources[index]?.line;
@@ -351,9 +425,25 @@ function spreadsheetPlaces(events: readonly EventDraft[], sources: readonly Sour
       const column = typeof itemField === 'string' ? ITEM_COLUMN_OF_FIELD.get(`${field}.${itemField}`) : undefined;
       return column === undefined ? { place: cellPlace(line) } : at(line, column);
     }
+    if (field === 'translations') return translationPlace(draft.line, itemIndex, itemField);
     // An event's own fields are its columns; an actor is in the actors cell.
     return typeof field === 'string' && isCsvColumnName(field) && path.length <= 4 ? at(draft.line, field) : undefined;
   };
+}
+
+/** ['fr', 'title'] of an event's translations: its title_fr cell; a language as a whole, the row. */
+function translationPlace(line: number, language: unknown, field: unknown) {
+  if (typeof language !== 'string' || !isTranslatedLanguage(language)) return { place: cellPlace(line) };
+  return field === 'title' || field === 'summary'
+    ? at(line, translationColumn(field, language))
+    : { place: cellPlace(line) };
+}
+
+/** [track, 'fr'] of the file's track names: the cell that first gave that name. */
+function trackNamePlace([track, language]: readonly PropertyKey[], lines: ReadonlyMap<string, number>) {
+  if (typeof track !== 'string' || typeof language !== 'string' || !isTranslatedLanguage(language)) return undefined;
+  const line = lines.get(trackLineKey(track, language));
+  return line === undefined ? undefined : at(line, translationColumn('track', language));
 }
 
 function at(line: number, column: CsvColumnName): { place: string; expects: string } {

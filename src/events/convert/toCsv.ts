@@ -1,5 +1,7 @@
 import { finding, placed, type Finding, type Problem } from '../problems.ts';
-import { ACTOR_SEPARATOR, CSV_COLUMN_NAMES, type CsvColumnName } from './csvColumns.ts';
+import { TRANSLATED_LANGUAGES } from '../contentLanguages.ts';
+import type { TrackNames } from '../schema.ts';
+import { ACTOR_SEPARATOR, CSV_COLUMN_NAMES, translationColumn, type CsvColumnName } from './csvColumns.ts';
 import { writeCsv } from './csvText.ts';
 import { FILE_DETAIL_FIELDS, type DraftEvent, type DraftFile, type DraftSource } from './draft.ts';
 
@@ -12,14 +14,30 @@ export interface CsvExport {
 type Cells = Partial<Record<CsvColumnName, string>>;
 
 /**
- * Fields the columns carry, and the file's own fields (title, description, updated, license), which
- * go back through the converter's options. Anything else in a file (a newer format, say) is
+ * Fields the columns carry (track names on the rows of the track's events), and the file's own fields (title,
+ * description, updated, license), which go back through the converter's options. Anything else in a file (a newer format, say) is
  * reported, not silently dropped.
  */
 const CARRIED_FIELDS = {
-  file: ['$schema', ...FILE_DETAIL_FIELDS, 'sources', 'events'],
-  source: ['id', 'publisher', 'published', 'url', 'title', 'description', 'text', 'excerpt'],
-  event: ['id', 'date', 'end', 'title', 'summary', 'track', 'kind', 'actors', 'related', 'citations', 'documents'],
+  // The file's translations are not carried, but reported with their own message in toCsv.
+  file: ['$schema', ...FILE_DETAIL_FIELDS, 'translations', 'trackNames', 'sources', 'events'],
+  source: ['id', 'publisher', 'published', 'url', 'title', 'description', 'text', 'excerpt', 'language'],
+  event: [
+    'id',
+    'date',
+    'end',
+    'title',
+    'summary',
+    'track',
+    'kind',
+    'actors',
+    'related',
+    'citations',
+    'documents',
+    'translations',
+  ],
+  languages: TRANSLATED_LANGUAGES,
+  eventTranslation: ['title', 'summary'],
   citation: ['source', 'quote'],
   document: ['symbol', 'url', 'date'],
 } as const;
@@ -33,6 +51,16 @@ const CARRIED_FIELDS = {
 export function toCsv(file: DraftFile): CsvExport {
   const findings: Finding[] = [];
   reportUncarried(file, CARRIED_FIELDS.file, [], findings);
+  if (file.translations !== undefined) {
+    findings.push(
+      conversionWarning(
+        "the spreadsheet has no place for the timeline's title and description in other languages, so they are " +
+          'left out',
+        ['translations'],
+      ),
+    );
+  }
+  reportUnusedTracks(file, findings);
   file.sources.forEach((source, index) => {
     reportUncarried(source, CARRIED_FIELDS.source, ['sources', index], findings);
   });
@@ -47,7 +75,7 @@ export function toCsv(file: DraftFile): CsvExport {
   });
   const rows = file.events.flatMap((event, index) => {
     reportUncarriedInEvent(event, ['events', index], findings);
-    return eventRows(event, sourcesById);
+    return eventRows(event, sourcesById, file.trackNames ?? {});
   });
   return {
     text: writeCsv(
@@ -63,6 +91,10 @@ function reportUncarriedInEvent(event: DraftEvent, path: readonly PropertyKey[],
   event.citations.forEach((citation, index) => {
     reportUncarried(citation, CARRIED_FIELDS.citation, [...path, 'citations', index], findings);
   });
+  for (const [language, entry] of Object.entries(event.translations ?? {})) {
+    reportUncarried(entry, CARRIED_FIELDS.eventTranslation, [...path, 'translations', language], findings);
+  }
+  reportUncarried(event.translations ?? {}, CARRIED_FIELDS.languages, [...path, 'translations'], findings);
   event.documents?.forEach((document, index) => {
     reportUncarried(document, CARRIED_FIELDS.document, [...path, 'documents', index], findings);
   });
@@ -79,7 +111,27 @@ function reportUncarriedInEvent(event: DraftEvent, path: readonly PropertyKey[],
   });
 }
 
-function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefined, DraftSource>): Cells[] {
+/** Track names go on the rows of the track's events: a track no event is on has no row to hold its names. */
+function reportUnusedTracks(file: DraftFile, findings: Finding[]): void {
+  const tracks = new Set(file.events.map((event) => event.track));
+  for (const track of Object.keys(file.trackNames ?? {})) {
+    if (!tracks.has(track)) {
+      findings.push(
+        conversionWarning('no event is on this track, so its names have no row in the spreadsheet', [
+          'trackNames',
+          track,
+        ]),
+      );
+    }
+    reportUncarried(file.trackNames?.[track] ?? {}, CARRIED_FIELDS.languages, ['trackNames', track], findings);
+  }
+}
+
+function eventRows(
+  event: DraftEvent,
+  sourcesById: ReadonlyMap<string | undefined, DraftSource>,
+  trackNames: TrackNames,
+): Cells[] {
   const documents = event.documents ?? [];
   const count = Math.max(1, event.citations.length, documents.length);
   return Array.from({ length: count }, (_, index): Cells => {
@@ -96,11 +148,24 @@ function eventRows(event: DraftEvent, sourcesById: ReadonlyMap<string | undefine
         kind: event.kind,
         actors: event.actors?.join(`${ACTOR_SEPARATOR} `),
         related: event.related?.join(`${ACTOR_SEPARATOR} `),
+        ...translationCells(event, trackNames),
       }),
       ...(citation && { quote: citation.quote, ...sourceCells(citation.source, sourcesById.get(citation.source)) }),
       ...(document && { document_symbol: document.symbol, document_url: document.url, document_date: document.date }),
     };
   });
+}
+
+/** The event's title and summary, and its track's name, in each language they are given in. */
+function translationCells(event: DraftEvent, trackNames: TrackNames): Cells {
+  const trackName = event.track !== undefined && Object.hasOwn(trackNames, event.track) ? trackNames[event.track] : {};
+  return Object.fromEntries(
+    TRANSLATED_LANGUAGES.flatMap((language) => [
+      [translationColumn('title', language), event.translations?.[language]?.title],
+      [translationColumn('summary', language), event.translations?.[language]?.summary],
+      [translationColumn('track', language), trackName?.[language]],
+    ]),
+  );
 }
 
 function sourceCells(id: string | undefined, source: DraftSource | undefined): Cells {
@@ -113,6 +178,7 @@ function sourceCells(id: string | undefined, source: DraftSource | undefined): C
     source_description: source?.description,
     source_text: source?.text,
     source_excerpt: source?.excerpt === undefined ? undefined : String(source.excerpt),
+    source_language: source?.language,
   };
 }
 
