@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -9,10 +11,8 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { EventCard } from '../card/EventCard.tsx';
 import { citationLabel } from '../ui/citation.ts';
 import type { Timeline, TimelineEvent } from '../events/model.ts';
-import { EventList } from '../list/EventList.tsx';
 import { KindLegend } from '../ui/KindShape.tsx';
 import { TimelineView, type TimelineHandle } from '../timeline/TimelineView.tsx';
 import { AboutDialog, showAbout } from './AboutDialog.tsx';
@@ -27,6 +27,13 @@ import { useUrlState } from './useUrlState.ts';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
+
+// The card and the list are their own chunks, fetched as soon as the page is up (see preloadViews): the first
+// screen is the timeline, and its budget has no room for them.
+const loadCard = () => import('../card/EventCard.tsx');
+const loadList = () => import('../list/EventList.tsx');
+const EventCard = lazy(() => loadCard().then(({ EventCard }) => ({ default: EventCard })));
+const EventList = lazy(() => loadList().then(({ EventList }) => ({ default: EventList })));
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -50,6 +57,7 @@ export function TimelinePage({
   warnings,
 }: TimelinePageProps) {
   const address = useUrlState(openedAt);
+  useEffect(preloadViews, []);
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
   // Search and filters: the timeline, the list and the handout show only what matches.
@@ -188,14 +196,16 @@ export function TimelinePage({
               // The shell places the card: below the timeline, beside it on wide screens, over it in small frames.
               <div className="app-card-slot">
                 <ErrorBoundary resetKey={selected.id} part="this event card">
-                  <EventCard
-                    event={selected}
-                    position={{ index: index + 1, total: events.length }}
-                    link={withEvent(withoutEmbed(pageUrl), selected.id).href}
-                    {...(index > 0 && { onPrevious: openAt(index - 1) })}
-                    {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
-                    onClose={close}
-                  />
+                  <Suspense>
+                    <EventCard
+                      event={selected}
+                      position={{ index: index + 1, total: events.length }}
+                      link={withEvent(withoutEmbed(pageUrl), selected.id).href}
+                      {...(index > 0 && { onPrevious: openAt(index - 1) })}
+                      {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
+                      onClose={close}
+                    />
+                  </Suspense>
                 </ErrorBoundary>
               </div>
             ) : (
@@ -208,7 +218,9 @@ export function TimelinePage({
           </>
         ) : (
           <div className="app-list-view">
-            <EventList events={events} />
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <EventList events={events} />
+            </Suspense>
           </div>
         )}
       </main>
@@ -220,7 +232,9 @@ export function TimelinePage({
             // eslint-disable-next-line react-hooks/static-components
             <Handout timeline={explore.timeline} />
           ) : (
-            <EventList events={events} label="Events in date order (handout)" />
+            <Suspense>
+              <EventList events={events} label="Events in date order (handout)" />
+            </Suspense>
           )}
         </section>
       )}
@@ -357,4 +371,10 @@ function useScrollListToEvent(eventId: string | null): void {
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus({ preventScroll: true });
   }, [eventId]);
+}
+
+/** Fetches the card and the list once the page is up, so that opening either waits for nothing. */
+function preloadViews() {
+  void loadCard();
+  void loadList();
 }
