@@ -98,8 +98,6 @@ export function TimelinePage({
     if (event.key === 'Escape' && selected && view === 'timeline') close();
   };
 
-  useScrollListToEvent(view === 'list' ? eventId : null);
-
   const shownCardId = view === 'timeline' ? (selected?.id ?? null) : null;
   useCanvasWidthFollowsCard(pageRef, timelineViewRef, shownCardId !== null);
   useEffect(() => {
@@ -239,6 +237,8 @@ export function TimelinePage({
           <div className="app-list-view">
             <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
               <EventList events={events} />
+              {/* Inside the boundary: it scrolls once the list it scrolls is there. */}
+              <ScrollListToEvent eventId={eventId} />
             </Suspense>
           </div>
         )}
@@ -385,13 +385,14 @@ function ViewToggle({ view, onChange }: { view: ViewMode; onChange: (view: ViewM
 }
 
 /** A link to an event opens the list at that event when the list is the view. */
-function useScrollListToEvent(eventId: string | null): void {
+function ScrollListToEvent({ eventId }: { eventId: string | null }) {
   useEffect(() => {
     if (eventId === null) return;
     const entry = document.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(eventId)}"]`);
     entry?.scrollIntoView({ block: 'start' });
     entry?.focus({ preventScroll: true });
   }, [eventId]);
+  return null;
 }
 
 /** Fetches the card and the list once the page is up, so that opening either waits for nothing. */

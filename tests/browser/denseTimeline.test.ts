@@ -96,7 +96,7 @@ describe(`a dense timeline (${SIZE} generated events)`, () => {
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'List' }).click();
     const entries = page.getByRole('list', { name: 'Events in date order' }).locator(':scope > li');
-    expect(await entries.count()).toBe(SIZE);
+    await expect.poll(() => entries.count()).toBe(SIZE);
     expect(await entries.last().getByRole('heading', { level: 2 }).textContent()).toBe(lastTitle);
   });
 });

@@ -60,7 +60,7 @@ describe('search and filters in the address', () => {
     expect(expected.length).toBeGreaterThan(0);
     const page = await open('?view=list&q=A%2FRES%2F53%2F70');
     expect(await count(page)).toBe(`${expected.length} of ${TOTAL} events`);
-    expect(await listedIds(page)).toEqual(expected);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
     expect(await page.getByRole('searchbox', { name: 'Search' }).inputValue()).toBe('A/RES/53/70');
   });
 
@@ -69,12 +69,12 @@ describe('search and filters in the address', () => {
     const byTrack = idsWhere((event) => tracks.includes(event.track));
     let page = await open(`?view=list&track=Cybercrime&track=Other+forums`);
     expect(await count(page)).toBe(`${byTrack.length} of ${TOTAL} events`);
-    expect(await listedIds(page)).toEqual(byTrack);
+    await expect.poll(() => listedIds(page)).toEqual(byTrack);
 
     const actors = ['China', 'UNODC'];
     const byActor = idsWhere((event) => event.actors.some((actor) => actors.includes(actor)));
     page = await open(`?view=list&actor=China&actor=UNODC`);
-    expect(await listedIds(page)).toEqual(byActor);
+    await expect.poll(() => listedIds(page)).toEqual(byActor);
     await page.getByText(/^Filters/).click();
     expect(await page.getByRole('checkbox', { name: 'China' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'United States' }).isChecked()).toBe(false);
@@ -87,7 +87,7 @@ describe('search and filters in the address', () => {
     expect(await count(page)).toBe(`${expected.length} of ${TOTAL} events`);
     await expect.poll(() => page.locator('.timeline-range').textContent()).toBe('2010 – 2015');
     await page.getByRole('button', { name: 'List' }).click();
-    expect(await listedIds(page)).toEqual(expected);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
   });
 
   it('combines the search, a track and years', async () => {
@@ -96,7 +96,7 @@ describe('search and filters in the address', () => {
     );
     expect(expected.length).toBeGreaterThan(0);
     const page = await open('?view=list&q=resolution&track=UN+General+Assembly&from=2015');
-    expect(await listedIds(page)).toEqual(expected);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
     expect(await page.getByText('Filters (2)').count()).toBe(1);
   });
 
