@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { compiledCatalogs } from './vite-plugins/compiledCatalogs.ts';
 import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
+import { copiedIntoEachPack } from './vite-plugins/copiedIntoEachPack.ts';
 import { prerenderFirstScreen } from './vite-plugins/prerender.ts';
 import { singleFileTemplate } from './vite-plugins/singleFileTemplate.ts';
 
@@ -16,6 +17,10 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     compiledCatalogs(),
+    copiedIntoEachPack({
+      folder: fileURLToPath(new URL('./src/i18n/perLanguage', import.meta.url)),
+      packs: ['ar', 'es', 'fr', 'ru', 'zh'],
+    }),
     react(),
     // The site carries the single-file build too, as the template of the editor's single-file export.
     mode === SINGLE_FILE_MODE
@@ -50,6 +55,8 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/unit/setup.ts'],
+          // Rendering whole pages in jsdom takes seconds while the browser tests share the 2 cores.
+          testTimeout: 15_000,
         },
       },
       {
@@ -60,6 +67,9 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 30_000,
+          // A condition polled in a real browser may take seconds on a busy 2-core machine; a second (the
+          // default) made tests fail there that pass alone.
+          expect: { poll: { timeout: 15_000 } },
           hookTimeout: 60_000,
         },
       },

@@ -168,6 +168,13 @@
     );
   }
 
+  /** Whether a shown card (per the config's selector) has this text. */
+  function cardShows(/** @type {string} */ text) {
+    return [...document.querySelectorAll(config.card)].some(
+      (card) => isShown(card) && (card.textContent ?? '').includes(text),
+    );
+  }
+
   /** A button by its accessible label or its text, e.g. "Zoom in" in both timelines. */
   function buttonLabelled(/** @type {string} */ label) {
     for (const button of document.querySelectorAll('button')) {
@@ -278,11 +285,12 @@
       throw new Error(`none of the ${centres.length} shown items matching "${config.item}" can be clicked`);
     },
 
-    /** Whether a shown card (per the config's selector) has this text. */
-    cardShows: (/** @type {string} */ text) =>
-      [...document.querySelectorAll(config.card)].some(
-        (card) => isShown(card) && (card.textContent ?? '').includes(text),
-      ),
+    /**
+     * As settledSinceInput, and the view has not settled before a card (per the config's selector) is
+     * shown with this text: a card whose code is still on its way has not opened.
+     */
+    settledWithCard: (/** @type {string} */ action, /** @type {string} */ text, /** @type {number} */ timeoutMs) =>
+      settled('input', action, 3, timeoutMs, () => cardShows(text)),
   };
   Object.assign(window, { __bench: api });
 })();

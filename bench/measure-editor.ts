@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { draftFromFile, type EditorDraft } from '../src/editor/draft.ts';
 import { STORAGE_KEY, type SavedDraft } from '../src/editor/storage.ts';
 import { asDraftFile, benchDataset } from '../tools/generate-events.ts';
+import { openBenchPage } from './benchPage.ts';
 import type { Settled } from './in-page-api.ts';
 import { OURS } from './targets.ts';
 
@@ -43,20 +44,7 @@ export async function measureEditor(
     await context.addInitScript({
       content: `if (window === window.top) localStorage.setItem(${JSON.stringify(STORAGE_KEY)}, ${JSON.stringify(savedDraft)});`,
     });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(OURS.inPage)};` });
-    await page.addInitScript({ path: 'bench/in-page.js' });
-    const step = async <T>(name: string, work: Promise<T>): Promise<T> => {
-      try {
-        return await work;
-      } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        const errors = pageErrors.length > 0 ? `; page errors: ${pageErrors.join(' | ')}` : '';
-        throw new Error(`editor, ${url}, ${name}: ${message}${errors}`);
-      }
-    };
+    const { page, step } = await openBenchPage(context, OURS.inPage, `editor, ${url}`);
     await step('navigation', page.goto(url, { waitUntil: 'commit', timeout: timeoutMs }));
     const title = await step('opening an event', openMiddleEvent(page, timeoutMs));
     const edited = await step('editing its title', editTitle(page, `${title} (revised, run ${run})`, timeoutMs));

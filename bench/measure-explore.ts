@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Timeline } from '../src/events/model.ts';
 import { filterEvents, type EventFilter } from '../src/events/search.ts';
+import { openBenchPage } from './benchPage.ts';
 import type { Settled } from './in-page-api.ts';
 import { OURS } from './targets.ts';
 
@@ -30,20 +31,7 @@ export async function measureExplore(
 ): Promise<ExploreMetrics> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   try {
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(OURS.inPage)};` });
-    await page.addInitScript({ path: 'bench/in-page.js' });
-    const step = async <T>(name: string, work: Promise<T>): Promise<T> => {
-      try {
-        return await work;
-      } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        const errors = pageErrors.length > 0 ? `; page errors: ${pageErrors.join(' | ')}` : '';
-        throw new Error(`search and filters, ${url}, ${name}: ${message}${errors}`);
-      }
-    };
+    const { page, step } = await openBenchPage(context, OURS.inPage, `search and filters, ${url}`);
     await step('navigation', page.goto(url, { waitUntil: 'commit', timeout: timeoutMs }));
     const firstItem = await step('first item', page.evaluate<number>(`window.__bench.firstItemPainted(${timeoutMs})`));
     await step('idle', page.evaluate(`window.__bench.idle(${firstItem})`));
@@ -63,7 +51,8 @@ export async function measureExplore(
 
 /** What the count says once the filter applies: worked out here with the app's own search, not read from the page. */
 function countText(timeline: Timeline, matches: number): string {
-  return `${matches} of ${timeline.events.length} events`;
+  const count = new Intl.NumberFormat('en');
+  return `${count.format(matches)} of ${count.format(timeline.events.length)} events`;
 }
 
 async function typeQuery(page: Page, timeline: Timeline, timeoutMs: number): Promise<Settled> {

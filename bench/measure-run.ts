@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ClickableItem, IdleResult, Settled } from './in-page-api.ts';
+import { openBenchPage } from './benchPage.ts';
 import type { Target } from './targets.ts';
 
 /** One load of one timeline on one event list. Times in milliseconds, heap in bytes. */
@@ -37,12 +38,7 @@ export async function measureRun(
   // Reduced motion: our app then zooms without animation (TimelineJS ignores the setting).
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   try {
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify(target.inPage)};` });
-    await page.addInitScript({ path: 'bench/in-page.js' });
-    const step = <T>(name: string, work: Promise<T>) => failWithContext(name, target, url, pageErrors, work);
+    const { page, step } = await openBenchPage(context, target.inPage, `${target.label}, ${url}`);
 
     await step('navigation', page.goto(url, { waitUntil: 'commit', timeout: timeoutMs }));
     const firstItem = await step('first item', page.evaluate<number>(`window.__bench.firstItemPainted(${timeoutMs})`));
@@ -65,22 +61,6 @@ export async function measureRun(
     };
   } finally {
     await context.close();
-  }
-}
-
-async function failWithContext<T>(
-  name: string,
-  target: Target,
-  url: string,
-  pageErrors: string[],
-  work: Promise<T>,
-): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const errors = pageErrors.length > 0 ? `; page errors: ${pageErrors.join(' | ')}` : '';
-    throw new Error(`${target.label}, ${url}, ${name}: ${message}${errors}`);
   }
 }
 
@@ -176,9 +156,7 @@ async function openCard(page: Page, timeoutMs: number): Promise<number> {
   await page.evaluate('window.__bench.startWatch()');
   await page.mouse.click(item.x, item.y);
   const { elapsed } = await page.evaluate<Settled>(
-    `window.__bench.settledSinceInput("the click on an item", ${timeoutMs})`,
+    `window.__bench.settledWithCard(${JSON.stringify(`the click on "${item.text}"`)}, ${JSON.stringify(item.text)}, ${timeoutMs})`,
   );
-  const shown = await page.evaluate<boolean>(`window.__bench.cardShows(${JSON.stringify(item.text)})`);
-  if (!shown) throw new Error(`clicking "${item.text}" did not show a card with that text`);
   return elapsed;
 }

@@ -31,8 +31,6 @@ const prerendered =
 
 // English is in the first screen; another language is one small chunk, fetched before the first render so
 // that nothing is drawn in English first.
-// The axis's month names in another language come with the timeline's code for it, fetched alongside.
-if (language !== 'en') void import('./timeline/axisLabels.ts');
 void loadTranslator(language).then((translator) => {
   page.lang = language;
   page.dir = directionOf(language);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Alias, type Plugin } from 'vite';
+import { build, minifySync, type Alias, type Plugin } from 'vite';
 import { NARROW_SCREEN, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { compiledCatalogs } from './compiledCatalogs.ts';
@@ -38,7 +38,8 @@ export function prerenderFirstScreen({ inlineCheck }: { inlineCheck: boolean }):
       order: 'post',
       async handler(_options, bundle) {
         const html = await renderFirstScreen(root, aliases);
-        const check = firstScreenCheck();
+        // Minified: it is part of the first screen's bytes, and its comments are for this file's readers.
+        const check = minifySync('first-screen.js', firstScreenCheck()).code;
         let checkTag = `<script>${check}</script>`;
         if (!inlineCheck) {
           const fileName = `assets/first-screen-${createHash('sha256').update(check).digest('hex').slice(0, 8)}.js`;

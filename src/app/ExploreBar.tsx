@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { FilterChoices as ExploreChoices } from '../events/search.ts';
 import { isFiltered, type ExploreState } from './urlState.ts';
+import { preloadable } from './preloadable.tsx';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import './explore.css';
 
-const loadFilterPanel = () => import('./FilterPanel.tsx');
-const FilterPanel = lazy(loadFilterPanel);
+const filterPanel = preloadable(() => import('./FilterPanel.tsx').then((module) => module.default));
+const FilterPanel = filterPanel.Component;
 
 export interface ExploreBarProps {
   readonly filter: ExploreState;
@@ -23,7 +24,7 @@ export interface ExploreBarProps {
  * bar stays one short row, even in a small frame. Everything it shows comes from the address.
  */
 export function ExploreBar({ filter, choices, shown, total, filtered, onQuery, onFilters, onClear }: ExploreBarProps) {
-  const { t } = useTranslator();
+  const { t, number } = useTranslator();
   const searchId = useId();
   const detailsRef = useRef<HTMLDetailsElement>(null);
   const chosen =
@@ -58,7 +59,7 @@ export function ExploreBar({ filter, choices, shown, total, filtered, onQuery, o
       )}
       {/* Always present, so that a change is announced; quiet until something is filtered. */}
       <p className="explore-count" role="status">
-        {filtered ? t('explore.count', { shown, total }) : ''}
+        {filtered ? t('explore.count', { shown: number(shown), total }) : ''}
       </p>
     </div>
   );
@@ -73,7 +74,7 @@ function useOpen(detailsRef: RefObject<HTMLDetailsElement | null>): boolean {
   useEffect(() => {
     const details = detailsRef.current;
     if (!details) return;
-    void loadFilterPanel();
+    filterPanel.preload();
     const onToggle = () => setOpen(details.open);
     details.addEventListener('toggle', onToggle);
     return () => details.removeEventListener('toggle', onToggle);

@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useEffect,
   useLayoutEffect,
@@ -27,6 +26,7 @@ import { useUrlState } from './useUrlState.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { Translator } from '../i18n/translator.ts';
+import { preloadable } from './preloadable.tsx';
 import { isFiltered, withEvent, withoutEmbed, type AppOptions, type ExploreState, type ViewMode } from './urlState.ts';
 import { periodEnd } from '../events/calendarDate.ts';
 import { filterChoices, filterEvents } from '../events/search.ts';
@@ -35,10 +35,10 @@ import { langWithin } from '../ui/localizedText.ts';
 
 // The card and the list are their own chunks, fetched as soon as the page is up (see preloadViews): the first
 // screen is the timeline, and its budget has no room for them.
-const loadCard = () => import('../card/EventCard.tsx');
-const loadList = () => import('../list/EventList.tsx');
-const EventCard = lazy(() => loadCard().then(({ EventCard }) => ({ default: EventCard })));
-const EventList = lazy(() => loadList().then(({ EventList }) => ({ default: EventList })));
+const card = preloadable(() => import('../card/EventCard.tsx').then((module) => module.EventCard));
+const list = preloadable(() => import('../list/EventList.tsx').then((module) => module.EventList));
+const EventCard = card.Component;
+const EventList = list.Component;
 
 export interface TimelinePageProps {
   readonly timeline: Timeline;
@@ -206,7 +206,6 @@ export function TimelinePage({
               {...(explore.initialWindow && { initialWindow: explore.initialWindow })}
               selectedId={selected?.id ?? null}
               onSelect={openEvent}
-              language={language}
               label={t('app.timelineLabel', { title: timeline.title })}
               staticFirstView={staticFirstView}
             />
@@ -222,7 +221,6 @@ export function TimelinePage({
                       {...(index > 0 && { onPrevious: openAt(index - 1) })}
                       {...(index < events.length - 1 && { onNext: openAt(index + 1) })}
                       onClose={close}
-                      language={language}
                     />
                   </Suspense>
                 </ErrorBoundary>
@@ -249,7 +247,7 @@ export function TimelinePage({
           {Handout ? (
             // The module's own export, loaded once after the first screen: the same component every render.
             // eslint-disable-next-line react-hooks/static-components
-            <Handout timeline={explore.timeline} language={language} />
+            <Handout timeline={explore.timeline} />
           ) : (
             <Suspense>
               <EventList events={events} label={t('app.handoutList')} />
@@ -397,6 +395,6 @@ function ScrollListToEvent({ eventId }: { eventId: string | null }) {
 
 /** Fetches the card and the list once the page is up, so that opening either waits for nothing. */
 function preloadViews() {
-  void loadCard();
-  void loadList();
+  card.preload();
+  list.preload();
 }

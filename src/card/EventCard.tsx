@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineEvent } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
-import { directionOf, type Direction, type Language } from '../i18n/languages.ts';
+import { directionOf, type Direction } from '../i18n/languages.ts';
 import { CopyButton } from '../ui/CopyButton.tsx';
 import type { Citable } from '../ui/citation.ts';
 import { EventDetails, EventMeta, EventTitle } from '../ui/EventDetails.tsx';
@@ -16,13 +16,11 @@ export interface EventCardProps {
   readonly onPrevious?: () => void;
   readonly onNext?: () => void;
   readonly onClose: () => void;
-  /** The language of its dates; English by default. */
-  readonly language?: Language;
 }
 
 /** Everything known about one event, with the words of its sources and links to its documents. */
-export function EventCard({ event, position, link, onPrevious, onNext, onClose, language = 'en' }: EventCardProps) {
-  const { t } = useTranslator();
+export function EventCard({ event, position, link, onPrevious, onNext, onClose }: EventCardProps) {
+  const { t, language } = useTranslator();
   const headingId = useId();
   const cardRef = useRef<HTMLElement>(null);
   // Focus moves to the card when it opens (not when it shows another event), so keys act on it.

@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useEffectEvent,
   useId,
@@ -20,8 +21,9 @@ import { fieldHelp } from './fieldHelp.ts';
 import { noticesAt, problemCount } from './fieldProblems.ts';
 import { editorReducer, initialState, type EditorAction } from './history.ts';
 import { Preview } from './Preview.tsx';
-import { loadTemplate, singleFileHtml, TemplateError } from './singleFile.ts';
+import { loadTemplate, singleFileHtml, TEMPLATE_FILE, TemplateError, type TemplateProblem } from './singleFile.ts';
 import { SourcesPanel } from './SourcesPanel.tsx';
+import { useSaveWhenPaused } from './useSaveWhenPaused.ts';
 import {
   addressStart,
   bundledStart,
@@ -42,7 +44,7 @@ import {
 } from './storage.ts';
 import { EditorWordsProvider, useEditorWords, type EditorWords } from './words.tsx';
 import '../app/app.css';
-import type { EditorMessageId } from '../i18n/editorText.ts';
+import type { EditorMessageId, EditorT } from '../i18n/editorText.ts';
 import './editor.css';
 
 export interface EditorAppProps {
@@ -93,9 +95,7 @@ function Editor({ dataParam, pageUrl }: EditorAppProps) {
   const draft = state.present;
   const check = useDraftCheck(draft, words.problems);
 
-  useEffect(() => {
-    saver.save({ draft: state.present, unexported: state.unexported });
-  }, [saver, state.present, state.unexported]);
+  useSaveWhenPaused(saver, state.present, state.unexported);
   useUndoKeys(dispatch);
   useLeaveWarning(state.unexported);
 
@@ -363,21 +363,43 @@ function EventList({ draft, check, editingKey, onEdit }: EventListProps) {
   if (draft.events.length === 0) return <p className="editor-help">{t('editor.events.empty')}</p>;
   return (
     <ul className="editor-event-list" aria-label={t('editor.events.list')}>
-      {draft.events.map(({ key, record }) => {
-        const problems = problemCount(check.events.get(key));
-        return (
-          <li key={key}>
-            <button type="button" aria-current={editingKey === key || undefined} onClick={() => onEdit(key)}>
-              <span className="editor-event-date">{textOf(record.date) || t('editor.events.noDate')}</span>{' '}
-              <span>{textOf(record.title) || t('editor.events.untitled')}</span>
-              {problems > 0 && <span className="editor-badge"> {t('editor.badge', { count: problems })}</span>}
-            </button>
-          </li>
-        );
-      })}
+      {draft.events.map(({ key, record }) => (
+        <EventRow
+          key={key}
+          eventKey={key}
+          date={textOf(record.date)}
+          title={textOf(record.title)}
+          problems={problemCount(check.events.get(key))}
+          current={editingKey === key}
+          onEdit={onEdit}
+        />
+      ))}
     </ul>
   );
 }
+
+interface EventRowProps {
+  readonly eventKey: string;
+  readonly date: string;
+  readonly title: string;
+  readonly problems: number;
+  readonly current: boolean;
+  readonly onEdit: (key: string) => void;
+}
+
+/** One event of the list, drawn again only when what it shows changes: an edit changes one row of 1,000. */
+const EventRow = memo(function EventRow({ eventKey, date, title, problems, current, onEdit }: EventRowProps) {
+  const { t } = useEditorWords();
+  return (
+    <li>
+      <button type="button" aria-current={current || undefined} onClick={() => onEdit(eventKey)}>
+        <span className="editor-event-date">{date || t('editor.events.noDate')}</span>{' '}
+        <span>{title || t('editor.events.untitled')}</span>
+        {problems > 0 && <span className="editor-badge"> {t('editor.badge', { count: problems })}</span>}
+      </button>
+    </li>
+  );
+});
 
 /** The single-file export takes a moment (the app is fetched); a template that cannot be had is said. */
 interface SingleFileState {
@@ -407,8 +429,7 @@ function ExportSection({
       setSingleFile({ busy: false });
       onExported();
     } catch (error) {
-      // A missing template is explained in English by singleFile.ts; the sentence around it is the reader's.
-      const reason = error instanceof TemplateError ? error.message : String(error);
+      const reason = error instanceof TemplateError ? templateProblemText(t, error.problem) : String(error);
       setSingleFile({ busy: false, error: t('editor.export.singleFailed', { reason }) });
     }
   };
@@ -543,4 +564,17 @@ function useFileDrop(onFiles: (files: File[]) => void): void {
       window.removeEventListener('drop', drop);
     };
   }, []);
+}
+
+/** Why the single file could not be made, in the teacher's language. */
+function templateProblemText(t: EditorT, problem: TemplateProblem): string {
+  const file = TEMPLATE_FILE;
+  switch (problem.code) {
+    case 'external':
+      return t('editor.export.template.external', { file, resource: problem.resource });
+    case 'missing':
+      return t('editor.export.template.missing', { file, status: problem.status });
+    default:
+      return t(`editor.export.template.${problem.code}`, { file });
+  }
 }

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { EventCard } from '../card/EventCard.tsx';
 import type { Timeline } from '../events/model.ts';
-import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { TimelineView } from '../timeline/TimelineView.tsx';
 import { useEditorWords, type EditorWords } from './words.tsx';
 
@@ -20,7 +19,6 @@ export interface PreviewProps {
 export function Preview(props: PreviewProps) {
   const { timeline, current, problemCount, selectedId, onSelect, onClose } = props;
   const { t } = useEditorWords();
-  const { language } = useTranslator();
   const events = timeline?.events ?? [];
   const index = events.findIndex((event) => event.id === selectedId);
   const selected = events[index];
@@ -36,7 +34,6 @@ export function Preview(props: PreviewProps) {
             tracks={timeline.tracks}
             selectedId={selected?.id ?? null}
             onSelect={onSelect}
-            language={language}
             label={t('editor.preview.label', { title: timeline.title })}
           />
           {selected && (
@@ -48,7 +45,6 @@ export function Preview(props: PreviewProps) {
                 {...(index > 0 && { onPrevious: () => onSelect(events[index - 1]?.id ?? '') })}
                 {...(index < events.length - 1 && { onNext: () => onSelect(events[index + 1]?.id ?? '') })}
                 onClose={onClose}
-                language={language}
               />
             </KeepFocus>
           )}

@@ -4,8 +4,9 @@ import {
   type DraftEvent,
   type DraftFile,
   type DraftSource,
-  type FileDetails,
+  type TimelineDetails,
 } from '../events/convert/draft.ts';
+import type { TrackNames } from '../events/schema.ts';
 
 /**
  * The editor's draft: an events file as it is being written, which may still be invalid. Events and
@@ -13,7 +14,10 @@ import {
  * is retyped; a source carries the full text pasted for it, against which its quotes are checked.
  */
 export interface EditorDraft {
-  readonly details: FileDetails;
+  /** The file's own fields, with the translations of its title and description, which the editor keeps as they came. */
+  readonly details: TimelineDetails;
+  /** The tracks' names in other languages, kept as they came: the editor has no form for them yet. */
+  readonly trackNames?: TrackNames;
   readonly sources: readonly EditorSource[];
   readonly events: readonly EditorEvent[];
 }
@@ -64,6 +68,7 @@ export function toEventsFile(draft: EditorDraft): DraftFile {
     draft.details,
     sources,
     draft.events.map((event) => inFieldOrder(event.record)),
+    draft.trackNames,
   );
 }
 
@@ -87,16 +92,18 @@ export function draftFromFile(file: DraftFile, readText: (path: string) => strin
       return { key: newKey(), record, ...(text !== undefined && { text }) };
     }),
     events: sortedByDate(file.events.map((record) => ({ key: newKey(), record }))),
+    ...(file.trackNames !== undefined && { trackNames: file.trackNames }),
   };
 }
 
-function detailsOf(file: DraftFile): FileDetails {
-  const { title, description, updated, license } = file;
+function detailsOf(file: DraftFile): TimelineDetails {
+  const { title, description, updated, license, translations } = file;
   return {
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
     ...(updated !== undefined && { updated }),
     ...(license !== undefined && { license }),
+    ...(translations !== undefined && { translations }),
   };
 }
 

@@ -9,8 +9,19 @@ import { textPathOf, toEventsFile, type EditorDraft } from './draft.ts';
  */
 export const TEMPLATE_FILE = 'timeline-single.html';
 
-/** Why there is no template to export with, in a sentence for the teacher. */
-export class TemplateError extends Error {}
+/** Why there is no template to export with, as data: the editor words it in the teacher's language. */
+export type TemplateProblem =
+  | { readonly code: 'external'; readonly resource: string }
+  | { readonly code: 'unreachable' }
+  | { readonly code: 'missing'; readonly status: number }
+  | { readonly code: 'noRoot' }
+  | { readonly code: 'noBody' };
+
+export class TemplateError extends Error {
+  constructor(readonly problem: TemplateProblem) {
+    super(`${TEMPLATE_FILE} cannot be used for the single-file export (${problem.code})`);
+  }
+}
 
 /**
  * The self-contained app to write the list into, as HTML text. On a site, the file the build put beside
@@ -22,10 +33,7 @@ export async function loadTemplate(page: Document = document): Promise<string> {
     page.location.protocol === 'file:' ? copyOf(page) : await fetchTemplate(new URL(TEMPLATE_FILE, page.baseURI));
   const external = externalResource(inspectable(template));
   if (external !== undefined) {
-    throw new TemplateError(
-      `The single-file export needs the built app (npm run build), which makes ${TEMPLATE_FILE}; ` +
-        `this page loads ${external} from elsewhere.`,
-    );
+    throw new TemplateError({ code: 'external', resource: external });
   }
   return template;
 }
@@ -35,14 +43,9 @@ async function fetchTemplate(url: URL): Promise<string> {
   try {
     response = await fetch(url, { credentials: 'omit' });
   } catch {
-    throw new TemplateError(`${TEMPLATE_FILE} could not be fetched: check the connection, then try again.`);
+    throw new TemplateError({ code: 'unreachable' });
   }
-  if (!response.ok) {
-    throw new TemplateError(
-      `${TEMPLATE_FILE} is not on this site (${response.status}): publish it beside index.html, as npm run build ` +
-        'makes it.',
-    );
-  }
+  if (!response.ok) throw new TemplateError({ code: 'missing', status: response.status });
   return response.text();
 }
 
@@ -82,10 +85,10 @@ function externalResource(page: DocumentFragment): string | undefined {
  */
 export function singleFileHtml(template: string, draft: EditorDraft): string {
   if (inspectable(template).querySelector('#root') === null) {
-    throw new TemplateError(`${TEMPLATE_FILE} has no #root element to show the timeline in.`);
+    throw new TemplateError({ code: 'noRoot' });
   }
   const bodyEnd = template.toLowerCase().lastIndexOf('</body>');
-  if (bodyEnd === -1) throw new TemplateError(`${TEMPLATE_FILE} has no </body> to write the list before.`);
+  if (bodyEnd === -1) throw new TemplateError({ code: 'noBody' });
   const blocks = jsonScript(INLINE_EVENTS_ID, toEventsFile(draft)) + jsonScript(INLINE_TEXTS_ID, sourceTexts(draft));
   return described(markedStale(`${template.slice(0, bodyEnd)}${blocks}${template.slice(bodyEnd)}`), draft);
 }

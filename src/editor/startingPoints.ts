@@ -15,7 +15,7 @@ import { parseJsonText } from '../events/parseJson.ts';
 import type { Finding, ProblemCatalog } from '../events/problemCodes.ts';
 import { renderMessage } from '../events/problems.ts';
 import { problemText } from '../events/problemsInEnglish.ts';
-import { SOURCE_TEXT_PATH } from '../events/schema.ts';
+import { SOURCE_TEXT_PATH } from '../events/sourceTextPath.ts';
 import { ENGLISH_EDITOR_TEXT, type EditorT } from '../i18n/editorText.ts';
 import { draftFromFile, type EditorDraft } from './draft.ts';
 

@@ -1,8 +1,8 @@
 import { parseJsonText } from './parseJson.ts';
 import { finding, wholeFileProblem, type Finding } from './problems.ts';
 import { problemMessage } from './problemsInEnglish.ts';
-import { SOURCE_TEXT_PATH } from './schema.ts';
-import { validateEventsBytes, type FetchFailureKind, type LoadFailure, type ValidationResult } from './validate.ts';
+import { SOURCE_TEXT_PATH } from './sourceTextPath.ts';
+import type { FetchFailureKind, LoadFailure, ValidationResult } from './validate.ts';
 
 /** A load with no data arriving for this long gives up, so a silent server cannot leave "Loading…" forever. */
 export const STALL_TIMEOUT_MS = 20_000;
@@ -47,12 +47,19 @@ class FetchFailure extends Error {
  * nothing is thrown.
  */
 export async function fetchTimeline(url: URL, options: FetchOptions = {}): Promise<ValidationResult> {
+  // The validator's code (the schema and zod, tens of milliseconds to set up) comes while the list downloads.
+  const validator = import('./validate.ts');
+  // Awaited below, unless the list cannot be had: then a failure to load the validator is not the news.
+  validator.catch(() => undefined);
   const file = await fetchBytes(url, 'event-list', options.onProgress);
   if (file instanceof FetchFailure) {
     const { code, params } = file.problem;
     return { ok: false, problems: [wholeFileProblem(code, params)], failure: FAILURES[file.kind] };
   }
-  const sourceTexts = await fetchSourceTexts(url, sourcePathsIn(file));
+  const [sourceTexts, { validateEventsBytes }] = await Promise.all([
+    fetchSourceTexts(url, sourcePathsIn(file)),
+    validator,
+  ]);
   return validateEventsBytes(file, (path) => sourceTexts.get(path) ?? new Error('not fetched'));
 }
 

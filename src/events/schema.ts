@@ -12,6 +12,7 @@ import {
 import { BASE_LANGUAGE, TRANSLATED_LANGUAGES, type TranslatedLanguage } from './contentLanguages.ts';
 import { LIMITS } from './limits.ts';
 import type { SchemaIssueCode } from './problemCodes.ts';
+import { SOURCE_TEXT_PATH } from './sourceTextPath.ts';
 
 /** A check's message is a problem code; problems.ts turns it into a problem, and a catalog into words. */
 const issue = (code: SchemaIssueCode) => code;
@@ -45,9 +46,6 @@ const id = (description: string) =>
   z
     .string()
     .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, issue('id-format')), z.maxLength(LIMITS.id), z.describe(description));
-
-/** Source texts stay in one folder beside the data file, so a data file cannot make the app fetch anything else. */
-export const SOURCE_TEXT_PATH = /^sources\/[^/\\]+\.txt$/;
 
 export const sourceSchema = z.strictObject({
   id: id('How citations refer to this source.'),

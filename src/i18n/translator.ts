@@ -3,6 +3,7 @@ import type { ProblemCatalog } from '../events/problemCodes.ts';
 import englishMessages from './catalogs/en.json?messages=first-screen';
 import type { Language } from './languages.ts';
 import type { LanguagePack, MessageId } from './pack.ts';
+import type { AxisLabeler } from './perLanguage/axisLabels.ts';
 
 export type { MessageId } from './pack.ts';
 
@@ -16,12 +17,15 @@ export interface Translator {
   readonly number: (value: number, format?: Intl.NumberFormatOptions) => string;
   /** The validator's messages: English ones are fetched only when there is a problem to show. */
   readonly problemCatalog: () => Promise<ProblemCatalog>;
+  /** The timeline axis's labels; none in English, where vis-timeline's own are used. */
+  readonly axisLabel?: AxisLabeler;
 }
 
 /** A translator that takes more messages later: English, whose later parts come with their own chunks. */
 type GrowingTranslator = Translator & { readonly add: (messages: Messages) => void };
 
 // One small chunk per language, fetched only when a reader asks for it; English is in the first screen.
+// Each carries its own copy of what it shares with the others (perLanguage/README.md): one request a language.
 const PACK_LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: LanguagePack }>>> = {
   ar: () => import('./packs/ar.ts'),
   zh: () => import('./packs/zh.ts'),
@@ -44,6 +48,7 @@ export function createTranslator(
   language: Language,
   messages: Messages,
   problemCatalog: () => Promise<ProblemCatalog>,
+  axisLabel?: AxisLabeler,
 ): GrowingTranslator {
   const i18n = setupI18n({ locale: language, locales: [NUMBER_LOCALES[language]], messages: { [language]: messages } });
   return {
@@ -52,6 +57,7 @@ export function createTranslator(
     number: (value, format) => i18n.number(value, format),
     problemCatalog: once(problemCatalog),
     add: (more) => i18n.load(language, more),
+    ...(axisLabel && { axisLabel }),
   };
 }
 
@@ -67,7 +73,7 @@ export const ENGLISH: GrowingTranslator = createTranslator('en', englishMessages
 export async function loadTranslator(language: Language): Promise<Translator> {
   if (language === 'en') return ENGLISH;
   const { default: pack } = await PACK_LOADERS[language]();
-  return createTranslator(language, pack.messages, () => Promise.resolve(pack.problems));
+  return createTranslator(language, pack.messages, () => Promise.resolve(pack.problems), pack.axisLabel);
 }
 
 /**

@@ -14,13 +14,11 @@ const MAX_DOTS = 10;
 export interface YearTrackOverviewProps {
   readonly events: readonly TimelineEvent[];
   readonly tracks: readonly string[];
-  /** The language of the dates; English by default. */
-  readonly language?: Language;
 }
 
 /** The handout's first page: every event by year and track, as a table that prints crisply at any size. */
-export function YearTrackOverview({ events, tracks, language = 'en' }: YearTrackOverviewProps) {
-  const { t } = useTranslator();
+export function YearTrackOverview({ events, tracks }: YearTrackOverviewProps) {
+  const { t, language } = useTranslator();
   const named = events.length <= MAX_NAMED_EVENTS;
   return (
     <table className={named ? 'overview' : 'overview overview-counts'}>

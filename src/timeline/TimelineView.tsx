@@ -15,7 +15,7 @@ import { localizedTrack } from '../events/localized.ts';
 import type { TimelineEvent } from '../events/model.ts';
 import type { TrackNames } from '../events/schema.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
-import { directionOf, type Language } from '../i18n/languages.ts';
+import { directionOf } from '../i18n/languages.ts';
 import { DENSE_ABOVE, windowRevealing } from './density.ts';
 import { announcementFor } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
@@ -41,8 +41,6 @@ export interface TimelineViewProps {
   readonly label: string;
   /** The window shown first, instead of one showing every event; read once, when vis is created. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
-  /** The language of the axis, the dates and the arrow keys' reading order; English by default. */
-  readonly language?: Language;
   /** Shows the static first view (prerendered into the page's HTML) until vis-timeline has drawn. */
   readonly staticFirstView?: boolean;
   readonly ref?: Ref<TimelineHandle>;
@@ -98,11 +96,11 @@ function LabelledTimelineView({
   onSelect,
   label,
   initialWindow,
-  language = 'en',
   staticFirstView = false,
   ref,
 }: TimelineViewProps & { readonly trackLabels: ReadonlyMap<string, TrackLabel> }) {
-  const { t } = useTranslator();
+  // The page's language: the axis, the dates, and the arrow keys' reading order.
+  const { t, language } = useTranslator();
   const regionRef = useRef<HTMLElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const staticViewRef = useRef<HTMLDivElement>(null);
@@ -136,7 +134,7 @@ function LabelledTimelineView({
   const visRef = useVisTimeline(
     containerRef,
     // As tall as the static view it replaces, at least, so that nothing below the timeline moves.
-    { events, tracks, trackLabels, initialWindow, language, minHeight: () => staticViewRef.current?.offsetHeight },
+    { events, tracks, trackLabels, initialWindow, minHeight: () => staticViewRef.current?.offsetHeight },
     {
       // A click on empty space would clear vis's highlight while the card stays open.
       onSelect: (id) => (id ? select(id) : keepSelection()),

@@ -63,15 +63,16 @@ export function isPeriodItem(item: DataItem): boolean {
 /**
  * In a long list's layout a period is also a band behind its track: a background takes no row of its
  * own, so the tracks keep their height, while the period's event is a box at its start (or in a count).
+ * Periods that overlap share one band, from the first one's start (times in ms) to the last end.
  */
-export function toPeriodBand(event: TimelineEvent): DataItem {
+export function toPeriodBand(first: TimelineEvent, start: number, end: number): DataItem {
   return {
-    id: `band:${event.id}`,
-    group: event.track,
+    id: `band:${first.id}`,
+    group: first.track,
     type: 'background',
     className: PERIOD_BAND_CLASS,
-    start: event.date.start,
-    end: periodEnd(event.end ?? event.date),
+    start: new Date(start),
+    end: new Date(end),
     content: '',
   };
 }

@@ -4,6 +4,7 @@ import { Timeline, type DataGroup, type DataItem, type TimelineOptions } from 'v
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { TimelineEvent } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
+import type { AxisLabeler } from '../i18n/perLanguage/axisLabels.ts';
 import { directionOf, type Language } from '../i18n/languages.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
 import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount, type TrackLabel } from './items.ts';
@@ -48,8 +49,6 @@ export interface VisInput {
   readonly trackLabels?: ReadonlyMap<string, TrackLabel>;
   /** The window at creation; without it, a short list is fitted once drawn and a long one shown whole. */
   readonly initialWindow?: { readonly start: Date; readonly end: Date } | undefined;
-  /** The axis's language; in Arabic vis is drawn right to left. */
-  readonly language: Language;
   /** At least this tall from creation (the static first view's height), so nothing below moves. */
   readonly minHeight?: () => number | undefined;
 }
@@ -70,25 +69,38 @@ export interface VisListeners {
 }
 
 /**
+ * vis-timeline's `format` option for a language's axis labels (from its language pack); none in English,
+ * where vis keeps its own.
+ */
+function axisFormat(axisLabel: AxisLabeler | undefined): Pick<TimelineOptions, 'format'> {
+  if (!axisLabel) return {};
+  return {
+    format: {
+      minorLabels: (date, scale) => axisLabel('minor', date, scale),
+      majorLabels: (date, scale) => axisLabel('major', date, scale),
+    },
+  };
+}
+
+/**
  * The vis instance's lifecycle: created once on mount, destroyed on unmount. Between the two, only
  * the data changes, by diff (itemFeed.ts): a new `events` list never clears nor rebuilds vis, and
- * never moves the window. A new language changes the axis's format in place; a new direction (to or
- * from Arabic) rebuilds vis, keeping the window, as vis reads `rtl` only when it is created.
+ * never moves the window. A new language (a new direction, or new axis labels) rebuilds vis, keeping the
+ * window, as vis reads `rtl` only when it is created and merges a new `format` into the old one.
  */
 export function useVisTimeline(
   containerRef: RefObject<HTMLDivElement | null>,
   input: VisInput,
   listeners: VisListeners,
 ): RefObject<Vis | null> {
-  const { t } = useTranslator();
+  // The page's language: its axis labels, and in Arabic vis drawn right to left.
+  const { t, axisLabel, language } = useTranslator();
   const visRef = useRef<Vis | null>(null);
   const groupsRef = useRef<KeyedSync<DataGroup> | null>(null);
-  // The last vis's window and direction: one rebuilt for a new direction opens where the reader was.
-  // (A remount in the same direction, as StrictMode does, starts afresh.)
-  const lastRef = useRef<{ readonly window: TimeWindow; readonly rtl: boolean } | null>(null);
-  // The language vis's axis is formatted in, so a new one is set once and a first render sets nothing.
-  const axisLanguageRef = useRef<Language | null>(null);
-  const { events, tracks, trackLabels, language } = input;
+  // The last vis's window and language: one rebuilt for a new language opens where the reader was.
+  // (A remount in the same language, as StrictMode does, starts afresh.)
+  const lastRef = useRef<{ readonly window: TimeWindow; readonly language: Language } | null>(null);
+  const { events, tracks, trackLabels } = input;
   const rtl = directionOf(language) === 'rtl';
   const onSelect = useEffectEvent(listeners.onSelect);
   const onCount = useEffectEvent(listeners.onCount);
@@ -114,11 +126,19 @@ export function useVisTimeline(
     const groups = new DataSet<DataGroup>();
     const feed = new ItemFeed(items, GROUPING);
     feed.take(firstEvents);
-    const kept = lastRef.current && lastRef.current.rtl !== rtl ? lastRef.current.window : null;
+    const kept = lastRef.current && lastRef.current.language !== language ? lastRef.current.window : null;
     const window: TimeWindow | null = kept ?? initialWindow ?? feed.overview(edgeRoom(container));
+    const groupSync = new KeyedSync<DataGroup>(groups, (a, b) => a.content === b.content);
+    groupSync.apply(firstTracks.map((track) => toTimelineGroup(track, firstLabels?.get(track))));
+    // The tracks, and a long list's items for its window, are in their DataSets before vis is created. vis lays
+    // out each item added to a drawn timeline on its own (a forced layout each: 170 ms for the overview of
+    // 1,000 events), but is created on a window around today, outside these items, and draws them in one
+    // pass when it is moved to theirs below.
+    if (window) feed.show(firstEvents, { start: +window.start, end: +window.end, width: container.clientWidth });
     const timeline: Timeline = new Timeline(container, items, groups, {
       ...BASE_OPTIONS,
       rtl,
+      ...axisFormat(axisLabel),
       template: itemRenderer(translate),
       ...(minHeight?.() && { minHeight: minHeight() }),
       // A known window (a long list's overview, or the one asked for) is set below, not fitted by vis
@@ -130,8 +150,6 @@ export function useVisTimeline(
       },
     });
     if (window) timeline.setWindow(window.start, window.end, { animation: false });
-    const groupSync = new KeyedSync<DataGroup>(groups, (a, b) => a.content === b.content);
-    groupSync.apply(firstTracks.map((track) => toTimelineGroup(track, firstLabels?.get(track))));
     feed.show(firstEvents, currentView(timeline, container));
     // A short list is fitted to its items now, and to its drawn boxes' widths after the first draw.
     if (!window) timeline.fit({ animation: false });
@@ -155,11 +173,9 @@ export function useVisTimeline(
     };
     container.addEventListener('click', onClick);
     visRef.current = { timeline, feed };
-    // vis's own axis is English; another language's labels follow from the effect below.
-    axisLanguageRef.current = 'en';
     groupsRef.current = groupSync;
     return () => {
-      lastRef.current = { window: timeline.getWindow(), rtl };
+      lastRef.current = { window: timeline.getWindow(), language };
       container.removeEventListener('click', onClick);
       timeline.destroy();
       // destroy() leaves the loading screen behind when the timeline never drew (no layout yet).
@@ -167,23 +183,7 @@ export function useVisTimeline(
       visRef.current = null;
       groupsRef.current = null;
     };
-  }, [containerRef, rtl]);
-
-  useEffect(() => {
-    const timeline = visRef.current?.timeline;
-    if (!timeline || axisLanguageRef.current === language) return;
-    let current = true;
-    // Only other languages need the axis's own formats: English pages never fetch them (main.tsx starts the
-    // fetch with the language's pack, so they are usually here before vis first draws).
-    void import('./axisLabels.ts').then(({ axisFormat }) => {
-      if (!current) return;
-      timeline.setOptions({ format: axisFormat(language) });
-      axisLanguageRef.current = language;
-    });
-    return () => {
-      current = false;
-    };
-  }, [language, rtl]);
+  }, [containerRef, language, rtl, axisLabel]);
 
   useEffect(() => {
     groupsRef.current?.apply(tracks.map((track) => toTimelineGroup(track, trackLabels?.get(track))));

@@ -1,8 +1,10 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { DataSet } from 'vis-data/esnext';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 import type { TimelineEvent } from '../../src/events/model.ts';
+import { I18nProvider } from '../../src/i18n/I18nProvider.tsx';
+import { ENGLISH, loadTranslator } from '../../src/i18n/translator.ts';
 import { TimelineView, type TimelineViewProps } from '../../src/timeline/TimelineView.tsx';
 
 /** A vis stand-in: records its window and how often it was built; it draws nothing. */
@@ -159,36 +161,53 @@ describe('TimelineView in another language', () => {
     }),
   );
 
-  it('renames the axis in place for a new language, and rebuilds vis right to left for Arabic, keeping the window', async () => {
-    const { rerender } = render(<TimelineView {...props(EVENTS)} />);
+  it('rebuilds vis for a new language, with its axis labels, and right to left for Arabic, keeping the window', async () => {
+    const [french, arabic] = await Promise.all([loadTranslator('fr'), loadTranslator('ar')]);
+    const { rerender } = render(
+      <I18nProvider translator={ENGLISH}>
+        <TimelineView {...props(EVENTS)} />
+      </I18nProvider>,
+    );
     expect(vis.state.options[0]?.rtl).toBe(false);
-    expect(vis.state.optionChanges).toEqual([]);
+    // English keeps vis's own axis labels.
+    expect(vis.state.options[0]?.format).toBeUndefined();
 
-    rerender(<TimelineView {...props(EVENTS, { language: 'fr' })} />);
-    expect(vis.state.created).toBe(1);
-    // Another language's axis formats are their own chunk.
-    await waitFor(() => expect(vis.state.optionChanges).toHaveLength(1));
-    const { minorLabels } = vis.state.optionChanges[0]?.format as {
+    rerender(
+      <I18nProvider translator={french}>
+        <TimelineView {...props(EVENTS)} />
+      </I18nProvider>,
+    );
+    expect(vis.state.created).toBe(2);
+    const { minorLabels } = vis.state.options.at(-1)?.format as {
       minorLabels: (date: Date, scale: string) => string;
     };
     expect(minorLabels(new Date(1998, 11, 4), 'month')).toBe('déc.');
 
     // The window vis was last given, or (fitted) the fake's own.
     const before = vis.state.windows.at(-1) ?? { start: new Date(1990, 0, 1), end: new Date(2010, 0, 1) };
-    rerender(<TimelineView {...props(EVENTS, { language: 'ar' })} />);
-    expect(vis.state.destroyed).toBe(1);
-    expect(vis.state.created).toBe(2);
+    rerender(
+      <I18nProvider translator={arabic}>
+        <TimelineView {...props(EVENTS)} />
+      </I18nProvider>,
+    );
+    expect(vis.state.destroyed).toBe(2);
+    expect(vis.state.created).toBe(3);
     expect(vis.state.options.at(-1)?.rtl).toBe(true);
     // The rebuilt vis opens where the reader was.
     expect(vis.state.windows.at(-1)).toEqual(before);
   });
 
-  it('walks back in time with → right to left', () => {
-    render(<TimelineView {...props(EVENTS, { language: 'ar' })} />);
+  it('walks back in time with → right to left', async () => {
+    const arabic = await loadTranslator('ar');
+    render(
+      <I18nProvider translator={arabic}>
+        <TimelineView {...props(EVENTS)} />
+      </I18nProvider>,
+    );
     const timeline = screen.getByRole('application', { name: 'Timeline: test' });
     act(() => timeline.focus());
     fireEvent.keyDown(timeline, { key: 'End' });
     fireEvent.keyDown(timeline, { key: 'ArrowRight' });
-    expect(screen.getByText(/^Event b, 1 يونيو 2000\. Event 2 of 3\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/^Event b، 1 يونيو 2000\. الحدث 2 من 3\.$/)).toBeInTheDocument();
   });
 });

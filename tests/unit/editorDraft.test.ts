@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftEvent } from '../../src/events/convert/draft.ts';
 import { checkDraft } from '../../src/editor/check.ts';
-import { EMPTY_DRAFT, toEventsFile, type EditorDraft, type EditorEvent } from '../../src/editor/draft.ts';
+import {
+  draftFromFile,
+  EMPTY_DRAFT,
+  toEventsFile,
+  type EditorDraft,
+  type EditorEvent,
+} from '../../src/editor/draft.ts';
 import { eventFieldKey, noticesAt, problemCount } from '../../src/editor/fieldProblems.ts';
 import { editorReducer, initialState, MAX_UNDO_STEPS, type EditorState } from '../../src/editor/history.ts';
 import {
@@ -148,6 +154,24 @@ describe('the events file made from a draft', () => {
     expect(noticesAt(check.events.get('a'), 'citations.0.quote').map((notice) => notice.message)).toEqual([
       expect.stringContaining('not found in source "wire"'),
     ]);
+  });
+
+  it('keeps the translations of the title and the track names that came with the file', () => {
+    const file = toEventsFile(draft(event('a')));
+    const translated = {
+      ...file,
+      translations: { fr: { title: 'Frise de test' } },
+      trackNames: { Track: { fr: 'Piste', ar: 'مسار' } },
+    };
+    const edited = editorReducer(initialState(draftFromFile(translated, () => SOURCE_TEXT)), {
+      type: 'setDetail',
+      field: 'title',
+      value: 'Renamed',
+    });
+    const exported = toEventsFile(edited.present);
+    expect(exported.title).toBe('Renamed');
+    expect(exported.translations).toEqual({ fr: { title: 'Frise de test' } });
+    expect(exported.trackNames).toEqual({ Track: { fr: 'Piste', ar: 'مسار' } });
   });
 });
 

@@ -90,4 +90,16 @@ describe('periods', () => {
     // The band takes no row; the reports are counted, and the period's own box is outside this window.
     expect(items.filter((item) => item.type !== 'background').map((item) => item.content)).toEqual(['3 events']);
   });
+
+  it('draws periods that overlap on a track as one band, and periods that only follow each other apart', () => {
+    const second = event('oewg-2', '2024-01-01', { end: date('2026-12-31'), kind: 'meeting' });
+    const later = event('oewg-3', '2027-01-01', { end: date('2028-12-31'), kind: 'meeting' });
+    const index = indexByTrack([mandate, second, later]);
+    const window = { start: date('2020').start.getTime(), end: date('2030').start.getTime(), width: 300 };
+    const bands = marksFor(index, window).items.filter((item) => item.type === 'background');
+    expect(bands.map(({ id, start, end }) => ({ id, start, end }))).toEqual([
+      { id: 'band:oewg', start: date('2021-06-01').start, end: new Date(2026, 11, 31, 23, 59, 59, 999) },
+      { id: 'band:oewg-3', start: date('2027-01-01').start, end: new Date(2028, 11, 31, 23, 59, 59, 999) },
+    ]);
+  });
 });

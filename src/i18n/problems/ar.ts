@@ -4,20 +4,9 @@
  */
 import type { ClosestPassage } from '../../events/closestPassage.ts';
 import type { FoundValue, ItemName, PlaceholderFix, PlaceStep, ProblemCatalog } from '../../events/problemCodes.ts';
+import { problemFormats, type PluralForms } from '../perLanguage/problemFormats.ts';
 
-// Intl for this language. Kept in this file, not shared, so that a language is one request (issue 12).
-const numbers = new Intl.NumberFormat('ar-u-nu-latn');
-const decimals = new Intl.NumberFormat('ar-u-nu-latn', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const plurals = new Intl.PluralRules('ar-u-nu-latn');
-const alternatives = new Intl.ListFormat('ar-u-nu-latn', { type: 'disjunction' });
-
-const count = (n: number) => numbers.format(n);
-/** The phrase's form for `n`; `#` stands for the number. */
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
-const plural = (n: number, forms: PluralForms) => (forms[plurals.select(n)] ?? forms.other).replace('#', count(n));
-const megabytes = (bytes: number, unit: string) => `${decimals.format(bytes / (1024 * 1024))}\u00A0${unit}`;
-/** "a, b or c", as the language joins alternatives. */
-const oneOf = (items: readonly string[]) => alternatives.format(items);
+const { count, plural, megabytes, oneOf } = problemFormats('ar-u-nu-latn');
 
 /** Left-to-right data (an id, a field name) keeps its order inside Arabic text: a first-strong isolate. */
 function isolated(text: string): string {

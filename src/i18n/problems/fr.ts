@@ -1,20 +1,9 @@
 /** The validator's problems in French. Texts from the data stay as written, in « » quotation marks. */
 import type { ClosestPassage } from '../../events/closestPassage.ts';
 import type { FoundValue, ItemName, PlaceholderFix, PlaceStep, ProblemCatalog } from '../../events/problemCodes.ts';
+import { problemFormats, type PluralForms } from '../perLanguage/problemFormats.ts';
 
-// Intl for this language. Kept in this file, not shared, so that a language is one request (issue 12).
-const numbers = new Intl.NumberFormat('fr');
-const decimals = new Intl.NumberFormat('fr', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const plurals = new Intl.PluralRules('fr');
-const alternatives = new Intl.ListFormat('fr', { type: 'disjunction' });
-
-const count = (n: number) => numbers.format(n);
-/** The phrase's form for `n`; `#` stands for the number. */
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { readonly other: string };
-const plural = (n: number, forms: PluralForms) => (forms[plurals.select(n)] ?? forms.other).replace('#', count(n));
-const megabytes = (bytes: number, unit: string) => `${decimals.format(bytes / (1024 * 1024))}\u00A0${unit}`;
-/** "a, b or c", as the language joins alternatives. */
-const oneOf = (items: readonly string[]) => alternatives.format(items);
+const { count, plural, megabytes, oneOf } = problemFormats('fr');
 
 /**
  * French typography for the catalog's own words: a no-break space before ; : ? ! » and after «. A tag, so

@@ -1,16 +1,9 @@
 /** The validator's problems in Simplified Chinese. Texts from the data stay as written, in “ ” quotation marks. */
 import type { ClosestPassage } from '../../events/closestPassage.ts';
 import type { FoundValue, ItemName, PlaceholderFix, PlaceStep, ProblemCatalog } from '../../events/problemCodes.ts';
+import { problemFormats } from '../perLanguage/problemFormats.ts';
 
-// Intl for this language. Kept in this file, not shared, so that a language is one request (issue 12).
-const numbers = new Intl.NumberFormat('zh-Hans');
-const decimals = new Intl.NumberFormat('zh-Hans', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const alternatives = new Intl.ListFormat('zh-Hans', { type: 'disjunction' });
-
-const count = (n: number) => numbers.format(n);
-const megabytes = (bytes: number, unit: string) => `${decimals.format(bytes / (1024 * 1024))}\u00A0${unit}`;
-/** "a, b or c", as the language joins alternatives. */
-const oneOf = (items: readonly string[]) => alternatives.format(items);
+const { count, megabytes, oneOf } = problemFormats('zh-Hans');
 
 function q(text: string): string {
   return `“${text}”`;
