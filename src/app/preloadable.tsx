@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 export interface Preloadable<Props extends object> {
   /** Renders the component: at once when its chunk is here, else suspended as React.lazy would be. */
@@ -11,8 +11,8 @@ export interface Preloadable<Props extends object> {
  * A component in a chunk of its own. React.lazy suspends its first render even when the chunk has already
  * been fetched, and React then holds the suspended content back for up to 300 ms (its fallback throttle):
  * a card opened a minute after load would still take a third of a second. Rendered once `preload` has
- * brought the chunk, this one is drawn in the same render; rendered before, it suspends, and keeps that
- * lazy type for its life, so it is never remounted when the chunk arrives.
+ * brought the chunk, this one is drawn in the same render; rendered before, it suspends as React.lazy does
+ * (and is drawn anew, once, by the loaded component on a later render).
  */
 export function preloadable<Props extends object>(load: () => Promise<ComponentType<Props>>): Preloadable<Props> {
   let loaded: ComponentType<Props> | undefined;
@@ -23,7 +23,7 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
     });
   const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
   function Preloaded(props: Props) {
-    const [Shown] = useState<ComponentType<Props>>(() => loaded ?? Lazy);
+    const Shown = loaded ?? Lazy;
     return <Shown {...props} />;
   }
   return { Component: Preloaded, preload: () => void fetch() };
