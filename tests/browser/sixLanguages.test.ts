@@ -108,7 +108,7 @@ describe.each(Object.entries(EXPECTED))('the app in %s', (language, expected) =>
 const OTHER_LANGUAGES = Object.keys(EXPECTED).filter((language) => language !== 'en');
 
 describe.each(OTHER_LANGUAGES)('the interface in %s', (language) => {
-  it('leaves no English text, with a card open and the filters shown', async () => {
+  it('shows none of the English catalog’s interface texts, with a card open and the filters shown', async () => {
     const page = await browser.newPage();
     await page.goto(`${browser.url}?lang=${language}&${AROUND_53_70}`);
     await timelineReady(page);
