@@ -16,11 +16,13 @@ export interface Preloadable<Props extends object> {
  */
 export function preloadable<Props extends object>(load: () => Promise<ComponentType<Props>>): Preloadable<Props> {
   let loaded: ComponentType<Props> | undefined;
+  let loading: Promise<ComponentType<Props>> | undefined;
+  // One fetch, shared by the preload and the lazy render, so that both settle on the same component.
   const fetch = () =>
-    load().then((component) => {
+    (loading ??= load().then((component) => {
       loaded = component;
       return component;
-    });
+    }));
   const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
   function Preloaded(props: Props) {
     const Shown = loaded ?? Lazy;
