@@ -7,6 +7,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from '../tools/chromium.ts';
 import type { LighthouseScores } from './results.ts';
+import { describeLighthouse } from './report.ts';
 import { buildAndServe } from './serve-bench.ts';
 
 const CHROME_FLAGS = [
@@ -28,14 +29,31 @@ export async function runLighthouse(url: string): Promise<LighthouseScores> {
       onlyCategories: ['performance', 'accessibility'],
     });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    const { categories, runtimeError } = result.lhr;
+    const { audits, categories, runtimeError } = result.lhr;
     if (runtimeError) throw new Error(`Lighthouse could not load ${url}: ${runtimeError.message}`);
     const score = (name: string) => {
       const value = categories[name]?.score;
       if (typeof value !== 'number') throw new Error(`Lighthouse gave no ${name} score for ${url}`);
       return Math.round(value * 100);
     };
-    return { url, formFactor: 'mobile', performance: score('performance'), accessibility: score('accessibility') };
+    const metric = (id: string) => {
+      const value = audits[id]?.numericValue;
+      if (typeof value !== 'number') throw new Error(`Lighthouse gave no ${id} for ${url}`);
+      return id === 'cumulative-layout-shift' ? value : Math.round(value);
+    };
+    return {
+      url,
+      formFactor: 'mobile',
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      metrics: {
+        firstContentfulPaint: metric('first-contentful-paint'),
+        largestContentfulPaint: metric('largest-contentful-paint'),
+        totalBlockingTime: metric('total-blocking-time'),
+        speedIndex: metric('speed-index'),
+        cumulativeLayoutShift: metric('cumulative-layout-shift'),
+      },
+    };
   } finally {
     chrome.kill();
   }
@@ -45,9 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await buildAndServe();
   try {
     const scores = await runLighthouse(server.url);
-    console.log(
-      `Lighthouse, mobile preset, bundled data: performance ${scores.performance}, accessibility ${scores.accessibility}`,
-    );
+    console.log(`Lighthouse, mobile preset, bundled data: ${describeLighthouse(scores)}`);
   } finally {
     await server.close();
   }

@@ -28,6 +28,16 @@ export interface LighthouseScores {
   readonly formFactor: 'mobile';
   readonly performance: number;
   readonly accessibility: number;
+  /** The metrics behind the performance score, as Lighthouse simulates them (milliseconds; CLS unitless). */
+  readonly metrics: LighthouseMetrics;
+}
+
+export interface LighthouseMetrics {
+  readonly firstContentfulPaint: number;
+  readonly largestContentfulPaint: number;
+  readonly totalBlockingTime: number;
+  readonly speedIndex: number;
+  readonly cumulativeLayoutShift: number;
 }
 
 export interface BenchResults {

@@ -1,9 +1,11 @@
 import { lazy, StrictMode, Suspense } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
-import { dataSourceFor } from './app/dataSource.ts';
-import { STALE_FIRST_SCREEN_CLASS } from './app/firstScreen.ts';
+import { dataSourceFor, type DataSource } from './app/dataSource.ts';
+import { OTHER_VIEW_FIRST_SCREEN_CLASS, STALE_FIRST_SCREEN_CLASS } from './app/firstScreen.ts';
+import { preloadViews } from './app/TimelinePage.tsx';
 import { INLINE_EVENTS_ID } from './events/inlineData.ts';
 import { readAppOptions } from './app/urlState.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
@@ -23,15 +25,29 @@ const page = document.documentElement;
 // The build prerenders the bundled timeline, in English, into #root (see app/firstScreen.ts); the head's
 // check has marked the page when this address or the reader's language wants something else.
 // A list written into the page (an exported single file) is not the bundled record that was prerendered.
+const bundledRecordPrerendered =
+  !options.edit && root.firstElementChild !== null && document.getElementById(INLINE_EVENTS_ID) === null;
 const prerendered =
-  !options.edit &&
-  root.firstElementChild !== null &&
+  bundledRecordPrerendered &&
   !page.classList.contains(STALE_FIRST_SCREEN_CLASS) &&
-  document.getElementById(INLINE_EVENTS_ID) === null;
+  !page.classList.contains(OTHER_VIEW_FIRST_SCREEN_CLASS);
+// The same record in another view (the list, an event's card): the prerendered header stays painted.
+const headerPrerendered = bundledRecordPrerendered && page.classList.contains(OTHER_VIEW_FIRST_SCREEN_CLASS);
+const source = dataSourceFor(options, pageUrl);
+// Fetched alongside the translator: the page is replaced in one commit, with the data and the views' code
+// here, so that the first render draws the page rather than its loading state. Should either fail, the app
+// renders as it would have, and shows the failure in its place.
+const readyToReplace =
+  headerPrerendered &&
+  Promise.all([source.load(), preloadViews()]).then(
+    ([result]): DataSource => ({ ...source, load: () => result }),
+    () => source,
+  );
 
 // English is in the first screen; another language is one small chunk, fetched before the first render so
 // that nothing is drawn in English first.
-void loadTranslator(language).then((translator) => {
+void loadTranslator(language).then(async (translator) => {
+  const appSource = readyToReplace ? await readyToReplace : source;
   page.lang = language;
   page.dir = directionOf(language);
   const app = (
@@ -43,21 +59,20 @@ void loadTranslator(language).then((translator) => {
               <EditorApp dataParam={options.dataParam} pageUrl={pageUrl} />
             </Suspense>
           ) : (
-            <App
-              options={options}
-              pageUrl={pageUrl}
-              source={dataSourceFor(options, pageUrl)}
-              staticFirstView={prerendered}
-            />
+            <App options={options} pageUrl={pageUrl} source={appSource} staticFirstView={prerendered} />
           )}
         </ErrorBoundary>
       </I18nProvider>
     </StrictMode>
   );
   if (prerendered) hydrateRoot(root, app);
-  else {
+  else if (headerPrerendered) {
+    // The header never leaves the screen and nothing shifts: the class comes off before the next paint.
+    flushSync(() => createRoot(root).render(app));
+    page.classList.remove(OTHER_VIEW_FIRST_SCREEN_CLASS);
+  } else {
     root.replaceChildren();
-    page.classList.remove(STALE_FIRST_SCREEN_CLASS);
+    page.classList.remove(STALE_FIRST_SCREEN_CLASS, OTHER_VIEW_FIRST_SCREEN_CLASS);
     createRoot(root).render(app);
   }
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, minifySync, type Alias, type Plugin } from 'vite';
-import { NARROW_SCREEN, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
+import { NARROW_SCREEN, OTHER_VIEW_FIRST_SCREEN_CLASS, STALE_FIRST_SCREEN_CLASS } from '../src/app/firstScreen.ts';
 import { LANGUAGES } from '../src/i18n/languages.ts';
 import { compiledCatalogs } from './compiledCatalogs.ts';
 
@@ -127,13 +127,13 @@ function firstScreenCheck(): string {
     }
   }
   // Any parameter but the view (data, embed, edit, lang, a search or filter) asks for other content.
-  var fits =
-    others === 0 &&
-    language === 'en' &&
+  var sameContent = others === 0 && language === 'en';
+  var sameView =
     view !== 'list' &&
     !/^#event=./.test(location.hash) &&
     (view === 'timeline' || !matchMedia(${JSON.stringify(NARROW_SCREEN)}).matches);
-  if (!fits) document.documentElement.classList.add(${JSON.stringify(STALE_FIRST_SCREEN_CLASS)});
+  if (!sameContent) document.documentElement.classList.add(${JSON.stringify(STALE_FIRST_SCREEN_CLASS)});
+  else if (!sameView) document.documentElement.classList.add(${JSON.stringify(OTHER_VIEW_FIRST_SCREEN_CLASS)});
 })();
 `;
 }

@@ -74,7 +74,7 @@ function useOpen(detailsRef: RefObject<HTMLDetailsElement | null>): boolean {
   useEffect(() => {
     const details = detailsRef.current;
     if (!details) return;
-    filterPanel.preload();
+    void filterPanel.preload();
     const onToggle = () => setOpen(details.open);
     details.addEventListener('toggle', onToggle);
     return () => details.removeEventListener('toggle', onToggle);

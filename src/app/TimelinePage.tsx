@@ -64,7 +64,7 @@ export function TimelinePage({
   const translator = useTranslator();
   const { t, language } = translator;
   const address = useUrlState(openedAt);
-  useEffect(preloadViews, []);
+  useEffect(() => void preloadViews(), []);
   const { url: pageUrl, view, setView, openEvent } = address;
   const eventId = address.state.event;
   // Search and filters: the timeline, the list and the handout show only what matches.
@@ -394,7 +394,6 @@ function ScrollListToEvent({ eventId }: { eventId: string | null }) {
 }
 
 /** Fetches the card and the list once the page is up, so that opening either waits for nothing. */
-function preloadViews() {
-  card.preload();
-  list.preload();
+export function preloadViews(): Promise<unknown> {
+  return Promise.all([card.preload(), list.preload()]);
 }

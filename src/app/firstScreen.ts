@@ -7,5 +7,12 @@
  */
 export const STALE_FIRST_SCREEN_CLASS = 'first-screen-stale';
 
+/**
+ * The bundled timeline in English, but another view: the list (`?view=list`, a narrow screen) or an
+ * event's card (`#event=`). Its header is the same, so it stays painted while the rest of the
+ * prerendered page is hidden; main.tsx then replaces the whole page in one commit, header in place.
+ */
+export const OTHER_VIEW_FIRST_SCREEN_CLASS = 'first-screen-other-view';
+
 /** Screens and frames this narrow get the list unless the address asks for the timeline (useUrlState). */
 export const NARROW_SCREEN = '(max-width: 40rem)';

@@ -4,7 +4,7 @@ export interface Preloadable<Props extends object> {
   /** Renders the component: at once when its chunk is here, else suspended as React.lazy would be. */
   readonly Component: ComponentType<Props>;
   /** Fetches the chunk (once the page is up), so that a later render waits for nothing. */
-  readonly preload: () => void;
+  readonly preload: () => Promise<unknown>;
 }
 
 /**
@@ -28,5 +28,5 @@ export function preloadable<Props extends object>(load: () => Promise<ComponentT
     const Shown = loaded ?? Lazy;
     return <Shown {...props} />;
   }
-  return { Component: Preloaded, preload: () => void fetch() };
+  return { Component: Preloaded, preload: fetch };
 }

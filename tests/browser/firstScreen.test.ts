@@ -11,7 +11,7 @@ const BUNDLED_TITLE = (JSON.parse(readFileSync('data/events.json', 'utf8')) as {
  * bundled timeline's title) was ever about to be painted, and the layout shifts seen.
  */
 const WATCH_FRAMES = `
-  window.__firstScreen = { staticShown: false, bundledTitleShown: false, shifts: [] };
+  window.__firstScreen = { staticShown: false, bundledTitleShown: false, headerAlone: false, shifts: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__firstScreen.shifts.push(entry.value);
   }).observe({ type: 'layout-shift', buffered: true });
@@ -20,7 +20,11 @@ const WATCH_FRAMES = `
     const seen = window.__firstScreen;
     if ([...document.querySelectorAll('.timeline-static-item')].some(shown)) seen.staticShown = true;
     const title = document.querySelector('h1');
-    if (title && shown(title) && title.textContent === ${JSON.stringify(BUNDLED_TITLE)}) seen.bundledTitleShown = true;
+    if (title && shown(title) && title.textContent === ${JSON.stringify(BUNDLED_TITLE)}) {
+      seen.bundledTitleShown = true;
+      const main = document.querySelector('main');
+      if (!main || !shown(main)) seen.headerAlone = true;
+    }
     requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
@@ -29,6 +33,8 @@ const WATCH_FRAMES = `
 interface FramesSeen {
   readonly staticShown: boolean;
   readonly bundledTitleShown: boolean;
+  /** The bundled title was painted in a frame that showed no page content under it yet. */
+  readonly headerAlone: boolean;
   readonly shifts: readonly number[];
 }
 
@@ -42,6 +48,24 @@ async function framesSeen(page: Page): Promise<FramesSeen> {
   // Two more frames, so that whatever the last change was has been painted and observed.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate<FramesSeen>('window.__firstScreen');
+}
+
+/**
+ * Opens the address with the app's script held back, checks that the prerendered header alone is shown
+ * (nothing of the prerendered view under it), then lets the script run.
+ */
+async function headerBeforeTheApp(page: Page, address: string): Promise<void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(address, { waitUntil: 'commit' });
+  await page.getByRole('heading', { level: 1, name: BUNDLED_TITLE }).waitFor();
+  expect(await page.locator('main').isVisible()).toBe(false);
+  expect(await page.locator('.timeline-static-item').first().isVisible()).toBe(false);
+  release();
 }
 
 describe('the prerendered first screen', () => {
@@ -94,26 +118,29 @@ describe('the prerendered first screen', () => {
     expect(await framesSeen(page)).toMatchObject({ staticShown: false, bundledTitleShown: false });
   });
 
-  it('is never shown where the list is the view: ?view=list, or a narrow screen', async () => {
+  it('shows only its header where the list is the view (?view=list, a narrow screen), with no layout shift', async () => {
     for (const [address, viewport] of [
       ['?view=list', { width: 1280, height: 900 }],
       ['', { width: 500, height: 800 }],
     ] as const) {
       const page = await watchedPage({ viewport });
-      await page.goto(`${browser.url}${address}`);
+      await headerBeforeTheApp(page, `${browser.url}${address}`);
       await page.getByRole('button', { name: 'List', pressed: true }).waitFor();
       expect(await page.locator('.timeline-view').count()).toBe(0);
-      expect(await framesSeen(page), `${address} at ${viewport.width} px`).toMatchObject({ staticShown: false });
+      const seen = await framesSeen(page);
+      expect(seen, `${address} at ${viewport.width} px`).toMatchObject({ staticShown: false, headerAlone: true });
+      expect(seen.shifts.reduce((sum, shift) => sum + shift, 0)).toBe(0);
+      expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     }
   });
 
-  it('is not shown for a link to an event, whose card opens as the timeline is drawn', async () => {
+  it('shows only its header for a link to an event, whose card opens as the timeline is drawn', async () => {
     const page = await watchedPage();
-    await page.goto(`${browser.url}#event=incsea-1972`);
+    await headerBeforeTheApp(page, `${browser.url}#event=incsea-1972`);
     await timelineReady(page);
     expect(await page.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe(
       'US–Soviet Incidents at Sea Agreement signed',
     );
-    expect(await framesSeen(page)).toMatchObject({ staticShown: false });
+    expect(await framesSeen(page)).toMatchObject({ staticShown: false, headerAlone: true });
   });
 });
