@@ -67,9 +67,10 @@ void loadTranslator(language).then(async (translator) => {
   );
   if (prerendered) hydrateRoot(root, app);
   else if (headerPrerendered) {
-    // The header never leaves the screen and nothing shifts: the class comes off before the next paint.
-    flushSync(() => createRoot(root).render(app));
+    // In one task, so that nothing is painted in between: the header never leaves the screen and nothing
+    // shifts. The class comes off first: the timeline measures its box as it is created, in this commit.
     page.classList.remove(OTHER_VIEW_FIRST_SCREEN_CLASS);
+    flushSync(() => createRoot(root).render(app));
   } else {
     root.replaceChildren();
     page.classList.remove(STALE_FIRST_SCREEN_CLASS, OTHER_VIEW_FIRST_SCREEN_CLASS);
