@@ -159,7 +159,7 @@ describe('the cost of a language', () => {
   });
 
   // One test per language: six page loads in one test came close to its time limit on a slow machine.
-  it.each(['fr', 'ar', 'zh', 'ru', 'es'])(
+  it.each(OTHER_LANGUAGES)(
     'is one request more than English in %s: its pack, axis labels included',
     async (language) => {
       const extra = [...(await scriptsFetched(language))].filter((script) => !english.has(script));
