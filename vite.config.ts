@@ -8,6 +8,7 @@ import { contentSecurityPolicy } from './vite-plugins/contentSecurityPolicy.ts';
 import { copiedIntoEachPack } from './vite-plugins/copiedIntoEachPack.ts';
 import { prerenderFirstScreen } from './vite-plugins/prerender.ts';
 import { singleFileTemplate } from './vite-plugins/singleFileTemplate.ts';
+import { unusedVisStyles } from './vite-plugins/unusedVisStyles.ts';
 
 /** `vite build --mode single` (npm run build:single): one HTML file that works from disk, offline. */
 const SINGLE_FILE_MODE = 'single';
@@ -30,6 +31,7 @@ export default defineConfig(({ mode }) => ({
     prerenderFirstScreen({ inlineCheck: mode === SINGLE_FILE_MODE }),
     contentSecurityPolicy(),
   ],
+  css: { postcss: { plugins: [unusedVisStyles()] } },
   resolve: {
     // Stand-ins for packages that dependencies import (see src/shims/README.md).
     alias: {

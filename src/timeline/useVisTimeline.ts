@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../events/model.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import type { AxisLabeler } from '../i18n/perLanguage/axisLabels.ts';
 import { directionOf, type Language } from '../i18n/languages.ts';
+import { batchItemLayout } from './batchedItemLayout.ts';
 import { ItemFeed, KeyedSync } from './itemFeed.ts';
 import { itemIdAt, itemRenderer, renderGroup, toTimelineGroup, type EventCount, type TrackLabel } from './items.ts';
 import { currentView, DAY_MS, edgeRoom, type TimeWindow } from './viewWindow.ts';
@@ -149,6 +150,7 @@ export function useVisTimeline(
         if (visRef.current?.timeline === timeline) onFirstDraw(window === null);
       },
     });
+    batchItemLayout(timeline);
     if (window) timeline.setWindow(window.start, window.end, { animation: false });
     feed.show(firstEvents, currentView(timeline, container));
     // A short list is fitted to its items now, and to its drawn boxes' widths after the first draw.
