@@ -1,5 +1,4 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { flushSync } from 'react-dom';
+import { lazy, startTransition, StrictMode, Suspense, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
@@ -67,13 +66,21 @@ void loadTranslator(language).then(async (translator) => {
   );
   if (prerendered) hydrateRoot(root, app);
   else if (headerPrerendered) {
-    // In one task, so that nothing is painted in between: the header never leaves the screen and nothing
-    // shifts. The class comes off first: the timeline measures its box as it is created, in this commit.
-    page.classList.remove(OTHER_VIEW_FIRST_SCREEN_CLASS);
-    flushSync(() => createRoot(root).render(app));
+    // Rendered in slices (a transition), so that a phone's main thread is never held for long, while the
+    // prerendered header stays painted. The page is then replaced in one commit, and the class comes off
+    // in that same task, so nothing is painted in between: the header never leaves the screen and nothing
+    // shifts. The timeline, created in an effect after the commit, measures a shown box.
+    const showPage = () => page.classList.remove(OTHER_VIEW_FIRST_SCREEN_CLASS);
+    startTransition(() => createRoot(root).render(<OnCommit run={showPage}>{app}</OnCommit>));
   } else {
     root.replaceChildren();
     page.classList.remove(STALE_FIRST_SCREEN_CLASS, OTHER_VIEW_FIRST_SCREEN_CLASS);
     createRoot(root).render(app);
   }
 });
+
+/** Runs `run` once its tree is committed: in the commit's task, before the browser paints and before the tree's useEffects. */
+function OnCommit({ run, children }: { readonly run: () => void; readonly children: ReactNode }) {
+  useLayoutEffect(run, [run]);
+  return children;
+}
