@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,5 +41,20 @@ describe('the production build', () => {
       total,
       `initial JS + CSS over the ${BUDGET_BYTES / 1024} KiB gzip budget:\n${describeAssets(assets)}\n`,
     ).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it("drops vis-timeline's styles for what the timeline never shows, and keeps those it draws with", () => {
+    const stylesheets = initialAssets(buildDir).filter((asset) => asset.kind === 'stylesheet');
+    const css = stylesheets.map((asset) => readFileSync(join(buildDir, asset.file), 'utf8')).join('\n');
+    for (const used of [
+      '.vis-timeline',
+      '.vis-item.vis-box',
+      '.vis-item.vis-selected',
+      '.vis-time-axis',
+      '.vis-labelset',
+    ])
+      expect(css, used).toContain(used);
+    for (const unused of ['.vis-configuration', '.vis-legend', '.vis-graph-group', '.vis-custom-time', '.vis-delete'])
+      expect(css, unused).not.toContain(unused);
   });
 });
