@@ -5,8 +5,9 @@
  * is; the Node side sees its shape through bench/in-page-api.ts.
  *
  * Every time is milliseconds since navigation started (performance.now()), and every "painted at"
- * is taken in a task posted from a requestAnimationFrame callback: it runs once that frame's style,
- * layout and paint are done, so it marks when the user could first see the frame.
+ * is taken in a task posted while a frame is drawn (from a requestAnimationFrame callback, or from the
+ * end of its update: nextFrame): it runs once that frame's style, layout and paint are done, so it
+ * marks when the user could first see the frame.
  */
 (() => {
   if (window !== window.top) return;
@@ -21,12 +22,30 @@
       longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 
-  /** @param {(frameTime: number) => void} callback runs after the next frame (started at frameTime) has been painted */
-  function afterNextPaint(callback) {
-    requestAnimationFrame((frameTime) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => callback(frameTime);
-      channel.port2.postMessage(null);
+  /**
+   * Samples the page once per frame, as it will be painted: `sample` runs at the end of the next frame's
+   * update, after every requestAnimationFrame callback, style and layout (where a new ResizeObserver
+   * gets its first notice), so it sees changes made by any of them; `painted` gets what it returned in
+   * a task posted from there, once that frame has been painted, with the time its update began (when
+   * its requestAnimationFrame callbacks ran: a frame's own timestamp is its vsync, which comes before
+   * an action that kept the main thread busy until then, though that frame is the one that shows it).
+   * (Sampled in a requestAnimationFrame callback instead, a change made by a later callback of the same
+   * frame, such as vis-timeline's redraw, would be counted one frame late.)
+   * @template T
+   * @param {() => T} sample
+   * @param {(value: T, frameTime: number) => void} painted
+   */
+  function nextFrame(sample, painted) {
+    requestAnimationFrame(() => {
+      const frameTime = performance.now();
+      const endOfUpdate = new ResizeObserver(() => {
+        endOfUpdate.disconnect();
+        const value = sample();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => painted(value, frameTime);
+        channel.port2.postMessage(null);
+      });
+      endOfUpdate.observe(document.documentElement);
     });
   }
 
@@ -127,9 +146,7 @@
         outcome();
       };
       const onFrame = () => {
-        const changed = current.mutated;
-        current.mutated = false;
-        afterNextPaint((frameTime) => {
+        nextFrame(takeChange, (changed, frameTime) => {
           const now = performance.now();
           const start = from === 'input' ? current.inputAt : current.start;
           if (start !== null && frameTime >= start) frames += 1;
@@ -151,8 +168,13 @@
           } else onFrame();
         });
       };
+      const takeChange = () => {
+        const changed = current.mutated;
+        current.mutated = false;
+        return changed;
+      };
       // Changes made by the action itself (or before the first frame) count for the first frame.
-      requestAnimationFrame(() => onFrame());
+      onFrame();
     });
   }
 
@@ -250,21 +272,23 @@
           outcome();
         };
         const onFrame = () => {
-          const shown = shows(selector, text);
-          afterNextPaint((frameTime) => {
-            const now = performance.now();
-            const start = current.inputAt;
-            if (start !== null && frameTime >= start) frames += 1;
-            if (shown && start !== null) finish(() => resolve({ elapsed: now - start, frames }));
-            else if (shown) finish(() => reject(new Error(`${action}: no input event reached the page`)));
-            else if (now - current.start > timeoutMs)
-              finish(() =>
-                reject(new Error(`${action}: "${text}" not shown in ${selector} for ${timeoutMs / 1000} s`)),
-              );
-            else onFrame();
-          });
+          nextFrame(
+            () => shows(selector, text),
+            (shown, frameTime) => {
+              const now = performance.now();
+              const start = current.inputAt;
+              if (start !== null && frameTime >= start) frames += 1;
+              if (shown && start !== null) finish(() => resolve({ elapsed: now - start, frames }));
+              else if (shown) finish(() => reject(new Error(`${action}: no input event reached the page`)));
+              else if (now - current.start > timeoutMs)
+                finish(() =>
+                  reject(new Error(`${action}: "${text}" not shown in ${selector} for ${timeoutMs / 1000} s`)),
+                );
+              else onFrame();
+            },
+          );
         };
-        requestAnimationFrame(() => onFrame());
+        onFrame();
       });
     },
 

@@ -16,13 +16,22 @@ import type { TimelineEvent } from '../events/model.ts';
 import type { TrackNames } from '../events/schema.ts';
 import { useTranslator } from '../i18n/I18nProvider.tsx';
 import { directionOf } from '../i18n/languages.ts';
-import { DENSE_ABOVE, windowRevealing } from './density.ts';
+import { DENSE_ABOVE, drawnAlone, windowRevealing } from './density.ts';
 import { announcementFor } from './caption.ts';
 import { useWheelHint, zoomModifierLabel } from './gestures.ts';
 import { labelledIn, type TrackLabel } from './items.ts';
 import { commandForKey, type ZoomDirection } from './keyboard.ts';
 import { useVisTimeline, GROUPING } from './useVisTimeline.ts';
-import { animation, drawingWidth, edgeRoom, fitBoxes, isInWindow, panToShow, windowAroundCount } from './viewWindow.ts';
+import {
+  animation,
+  drawingWidth,
+  edgeRoom,
+  fitBoxes,
+  isInWindow,
+  laidOutDrawingWidth,
+  panToShow,
+  windowAroundCount,
+} from './viewWindow.ts';
 import { StaticFirstView } from './StaticFirstView.tsx';
 import { formatVisibleRange } from './visibleRange.ts';
 import { ZoomToolbar } from './ZoomToolbar.tsx';
@@ -169,14 +178,26 @@ function LabelledTimelineView({
       return (button?.closest('.vis-item') ?? containerRef.current)?.getBoundingClientRect() ?? null;
     },
     resized() {
-      const timeline = visRef.current?.timeline;
-      if (!timeline) return;
-      timeline.redraw();
+      const vis = visRef.current;
+      if (!vis) return;
+      const { timeline, feed } = vis;
       // The same dates at a new width: a window a millisecond longer regroups the counts, as a zoom does.
       const { start, end } = timeline.getWindow();
-      timeline.setWindow(start, new Date(end.getTime() + 1), { animation: false });
-      // Checked once vis has drawn the new window: a box cut by the narrower edge is brought to the middle.
+      const view = { start: start.getTime(), end: end.getTime() + 1, width: containerRef.current?.clientWidth ?? 0 };
+      // An open event that the narrower timeline would put inside a count is zoomed to in the same step,
+      // rather than merged into the count first and zoomed to after (a second regroup and redraw).
       const selected = events.find((event) => event.id === selectedId);
+      const index = feed.densityIndex;
+      const reveal =
+        index && selected && !drawnAlone(index, selected.id, view, GROUPING)
+          ? windowRevealing(index, selected.id, {
+              currentWidthMs: view.end - view.start,
+              width: laidOutDrawingWidth(containerRef.current),
+              boxWidth: GROUPING.boxWidth,
+            })
+          : null;
+      timeline.setWindow(reveal?.start ?? view.start, reveal?.end ?? view.end, { animation: false });
+      // Checked once vis has drawn the new window: a box cut by the narrower edge is brought to the middle.
       requestAnimationFrame(() => {
         if (!selected || visRef.current?.timeline !== timeline) return;
         const shift = panToShow(containerRef.current, selected.id);

@@ -115,6 +115,22 @@ export function groupingLevel(view: View, { boxWidth = 170 } = {}): number {
 }
 
 /**
+ * Whether the event has a box of its own in this view, as marksFor draws it: no other event of its
+ * track starts in its bin. False for an event not in the index.
+ */
+export function drawnAlone(index: DensityIndex, eventId: string, view: View, options?: { boxWidth?: number }): boolean {
+  const bin = 2 ** groupingLevel(view, options);
+  for (const entries of index.values()) {
+    const at = entries.findIndex((entry) => entry.event.id === eventId);
+    const entry = entries[at];
+    if (!entry) continue;
+    const binOf = (other: Entry) => Math.floor(other.start / bin);
+    return [entries[at - 1], entries[at + 1]].every((other) => !other || binOf(other) !== binOf(entry));
+  }
+  return false;
+}
+
+/**
  * Only what the view can show, grouped where it is dense: vis-timeline draws and measures every
  * item it is given, and its own clustering regroups all of them on every zoom. Time is cut into
  * bins a box wide (2^level ms, counted from 1970, so panning keeps them); a bin holding more than

@@ -23,6 +23,16 @@ export function drawingWidth(container: HTMLElement | null): number {
   return container?.querySelector<HTMLElement>('.vis-panel.vis-center')?.clientWidth ?? 0;
 }
 
+/**
+ * The drawing's width as the page is laid out now, which vis only reads when it next redraws: its
+ * whole width less the track labels. After a resize, before that redraw, drawingWidth is the old one.
+ */
+export function laidOutDrawingWidth(container: HTMLElement | null): number {
+  const whole = container?.querySelector<HTMLElement>('.vis-timeline')?.clientWidth ?? 0;
+  const labels = container?.querySelector<HTMLElement>('.vis-panel.vis-left')?.offsetWidth ?? 0;
+  return Math.max(whole - labels, 0);
+}
+
 /** Half a one-line box and a little more: what "Show all" keeps free at each edge of the drawing. */
 const COMPACT_EDGE_PIXELS = 112;
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/events/calendarDate.ts';
 import type { TimelineEvent } from '../../src/events/model.ts';
-import { fullWindow, groupingLevel, indexByTrack, marksFor, type View } from '../../src/timeline/density.ts';
+import {
+  drawnAlone,
+  fullWindow,
+  groupingLevel,
+  indexByTrack,
+  marksFor,
+  type View,
+} from '../../src/timeline/density.ts';
 import type { CountItem } from '../../src/timeline/items.ts';
 import { validTimeline } from './fixtures.ts';
 
@@ -83,5 +90,35 @@ describe('fullWindow', () => {
   it('ends after the whole of a period, not at its start', () => {
     const { end } = fullWindow(indexByTrack([yearEvent!]), { margin: 0 });
     expect(end).toBe(new Date(1972, 11, 31, 23, 59, 59, 999).getTime() + 24 * 60 * 60 * 1000);
+  });
+});
+
+describe('drawnAlone', () => {
+  const events = [
+    event('a', '2000-03-01'),
+    event('b', '2000-03-02'),
+    event('c', '2000-03-05'),
+    event('d', '2000-05-20'),
+    event('alone', '2000-09-01'),
+    event('other-track', '2000-03-01', 'Security Council'),
+  ];
+  const index = indexByTrack(events);
+
+  it('tells, without grouping, which events marksFor draws as boxes of their own, at every zoom', () => {
+    const views: View[] = [500, 1000, 2000, 20000].map((width) => ({ ...YEAR_2000, width }));
+    const answers = views.map((view) => {
+      const drawn = ids(marksFor(index, view).items);
+      return events.map((candidate) => drawnAlone(index, candidate.id, view) === drawn.includes(candidate.id));
+    });
+    expect(answers.flat().every(Boolean)).toBe(true);
+    // The views do differ: the wider the drawing, the more events have a box of their own.
+    const alone = (width: number) =>
+      events.filter((candidate) => drawnAlone(index, candidate.id, { ...YEAR_2000, width })).map(({ id }) => id);
+    expect(alone(500)).toEqual(['alone', 'other-track']);
+    expect(alone(20000)).toEqual(['a', 'd', 'alone', 'other-track']);
+  });
+
+  it('is false for an event the index does not hold', () => {
+    expect(drawnAlone(index, 'missing', YEAR_2000)).toBe(false);
   });
 });
