@@ -192,6 +192,7 @@ function LabelledTimelineView({
         index && selected && !drawnAlone(index, selected.id, view, GROUPING)
           ? windowRevealing(index, selected.id, {
               currentWidthMs: view.end - view.start,
+              // vis has not yet read the new width: the one laid out now, not its drawing's.
               width: laidOutDrawingWidth(containerRef.current),
               boxWidth: GROUPING.boxWidth,
             })

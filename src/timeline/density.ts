@@ -72,21 +72,25 @@ export function windowRevealing(
   eventId: string,
   { currentWidthMs, width, boxWidth }: { currentWidthMs: number; width: number; boxWidth: number },
 ): { start: number; end: number } | null {
+  const found = withNeighbours(index, eventId);
+  if (!found) return null;
+  const { entry, neighbours } = found;
+  if (neighbours.length === 0) return null;
+  const gap = Math.min(...neighbours.map((other) => Math.abs(other.start - entry.start)));
+  if (gap === 0) return null;
+  // Bins are 2^level ms with level rounded up, so up to twice msPerPixel × boxWidth; a bin no wider than
+  // the gap puts a boundary between the two events.
+  const widthMs = (gap * width) / (2 * boxWidth);
+  if (widthMs >= currentWidthMs) return null;
+  return { start: entry.start - widthMs / 2, end: entry.start + widthMs / 2 };
+}
+
+/** An event's entry and those just before and after it on its track: if its bin holds another event, it holds one of these. */
+function withNeighbours(index: DensityIndex, eventId: string): { entry: Entry; neighbours: Entry[] } | null {
   for (const entries of index.values()) {
     const at = entries.findIndex((entry) => entry.event.id === eventId);
     const entry = entries[at];
-    if (!entry) continue;
-    const gaps = [entries[at - 1], entries[at + 1]].flatMap((other) =>
-      other ? [Math.abs(other.start - entry.start)] : [],
-    );
-    if (gaps.length === 0) return null;
-    const gap = Math.min(...gaps);
-    if (gap === 0) return null;
-    // Bins are 2^level ms with level rounded up, so up to twice msPerPixel × boxWidth; a bin no wider than
-    // the gap puts a boundary between the two events.
-    const widthMs = (gap * width) / (2 * boxWidth);
-    if (widthMs >= currentWidthMs) return null;
-    return { start: entry.start - widthMs / 2, end: entry.start + widthMs / 2 };
+    if (entry) return { entry, neighbours: [entries[at - 1], entries[at + 1]].filter((other) => other !== undefined) };
   }
   return null;
 }
@@ -119,15 +123,11 @@ export function groupingLevel(view: View, { boxWidth = 170 } = {}): number {
  * track starts in its bin. False for an event not in the index.
  */
 export function drawnAlone(index: DensityIndex, eventId: string, view: View, options?: { boxWidth?: number }): boolean {
+  const found = withNeighbours(index, eventId);
+  if (!found) return false;
   const bin = 2 ** groupingLevel(view, options);
-  for (const entries of index.values()) {
-    const at = entries.findIndex((entry) => entry.event.id === eventId);
-    const entry = entries[at];
-    if (!entry) continue;
-    const binOf = (other: Entry) => Math.floor(other.start / bin);
-    return [entries[at - 1], entries[at + 1]].every((other) => !other || binOf(other) !== binOf(entry));
-  }
-  return false;
+  const binOf = (entry: Entry) => Math.floor(entry.start / bin);
+  return found.neighbours.every((other) => binOf(other) !== binOf(found.entry));
 }
 
 /**

@@ -104,7 +104,7 @@ describe('drawnAlone', () => {
   ];
   const index = indexByTrack(events);
 
-  it('tells, without grouping, which events marksFor draws as boxes of their own, at every zoom', () => {
+  it('tells, without grouping, which events marksFor draws as boxes of their own, at each of four zooms', () => {
     const views: View[] = [500, 1000, 2000, 20000].map((width) => ({ ...YEAR_2000, width }));
     const answers = views.map((view) => {
       const drawn = ids(marksFor(index, view).items);
