@@ -199,11 +199,14 @@ describe('the dialog’s code in a course page with no script', () => {
       const cardHeading = frame.getByRole('article').getByRole('heading', { level: 2 });
       expect(await cardHeading.textContent()).toBe(RESOLUTION);
       await expect.poll(() => insideFrame(inner, '.event-card h2')).toBe(true);
-      // Above it, at the top of the frame's one scroll container, the toolbar and every track.
-      await inner.evaluate(() => document.querySelector('.app-embed')?.scrollTo(0, 0));
+      // Above it, at the top of the frame's one scroll container, the toolbar and every track, once the
+      // timeline has settled (it zooms to the event, and its height follows the boxes it stacks).
+      const topOfFrame = async () => {
+        await inner.evaluate(() => document.querySelector('.app-embed')?.scrollTo(0, 0));
+        return { toolbar: await insideFrame(inner, '.app-toolbar'), timeline: await insideFrame(inner, '.timeline') };
+      };
+      await expect.poll(topOfFrame).toEqual({ toolbar: true, timeline: true });
       expect(await frame.locator('.vis-label').count()).toBe(timeline.tracks);
-      expect(await insideFrame(inner, '.app-toolbar')).toBe(true);
-      expect(await insideFrame(inner, '.timeline')).toBe(true);
       expect(await frame.locator('.vis-labelset .vis-label:last-child').textContent()).toBe('UN Secretariat');
       await screenshot(page, `default-code-${column}-${timeline.tracks}-tracks`);
     });
